@@ -1,0 +1,102 @@
+//! Header (site name, search, language switcher) and footer (where the data comes from).
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_query_map};
+
+use crate::components::content::TextWithLink;
+use crate::i18n::{current_locale, t};
+use crate::locale::Locale;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let locale = current_locale();
+    view! {
+        <header class="site-header">
+            <div class="bar">
+                <a class="brand" href=format!("/{}/", locale.code())>{t("site-name")}</a>
+                <LanguageSwitcher/>
+            </div>
+            <SearchForm/>
+        </header>
+    }
+}
+
+/// A plain GET form: it works the same with or without JavaScript.
+#[component]
+fn SearchForm() -> impl IntoView {
+    let locale = current_locale();
+    let query = current_query_param("q").unwrap_or_default();
+    view! {
+        <form class="search" role="search" method="get" action=format!("/{}/search", locale.code())>
+            <label for="site-search">{t("search-label")}</label>
+            <div class="search-row">
+                <input id="site-search" type="search" name="q" value=query maxlength="500"
+                    autocomplete="off" enterkeyhint="search"/>
+                <button type="submit">{t("search-button")}</button>
+            </div>
+        </form>
+    }
+}
+
+/// Links to the same page in every other language, keeping the path and query.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let current = current_locale();
+    let (path, query) = current_path_and_query();
+    let rest = path
+        .trim_start_matches('/')
+        .split_once('/')
+        .map(|(_, rest)| rest.to_owned())
+        .unwrap_or_default();
+    let links = Locale::ALL
+        .into_iter()
+        .map(|locale| {
+            let href = match &query {
+                Some(query) => format!("/{}/{rest}?{query}", locale.code()),
+                None => format!("/{}/{rest}", locale.code()),
+            };
+            let is_current = locale == current;
+            view! {
+                <li>
+                    <a href=href lang=locale.code() hreflang=locale.code()
+                        aria-current=is_current.then_some("true")>{locale.native_name()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="languages" aria-label=t("language-switcher-label")>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>
+                <TextWithLink
+                    key="footer-data-source"
+                    link_key="footer-data-source-link"
+                    href="https://github.com/servicosgovbr/cartas-de-servico"
+                />
+            </p>
+            <p>{t("footer-no-tracking")}</p>
+        </footer>
+    }
+}
+
+fn current_path_and_query() -> (String, Option<String>) {
+    let location = use_location();
+    let query = location.search.get_untracked();
+    (
+        location.pathname.get_untracked(),
+        (!query.is_empty()).then_some(query),
+    )
+}
+
+/// One query parameter of the current request, decoded.
+pub fn current_query_param(name: &str) -> Option<String> {
+    use_query_map().read_untracked().get(name)
+}

@@ -1,0 +1,10 @@
+//! Plain data the pages show, as the catalogue service returns it. No database types here:
+//! these cross from the server crate into the views.
+
+mod common;
+mod listing;
+mod service;
+
+pub use common::*;
+pub use listing::*;
+pub use service::*;

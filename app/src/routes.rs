@@ -1,0 +1,50 @@
+//! The router: every page lives under its language prefix, `/{lang}/…`, with English route words
+//! and slugs that are the same in every language.
+
+mod agency;
+mod home;
+mod layout;
+mod life_event;
+mod search;
+mod service;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::components::ErrorPage;
+
+/// Put in a request's extensions by the server when the request itself is malformed (an
+/// oversized or undecodable query string): the page answers 400 instead of guessing.
+#[derive(Clone, Copy, Debug)]
+pub struct RejectedRequest;
+
+fn request_was_rejected() -> bool {
+    use_context::<http::request::Parts>()
+        .is_some_and(|parts| parts.extensions.get::<RejectedRequest>().is_some())
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    if request_was_rejected() {
+        return view! { <Router><ErrorPage status=400/></Router> }.into_any();
+    }
+    // Every page waits for its data before sending HTML, so it is complete without JavaScript.
+    let ssr = SsrMode::Async;
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <ErrorPage status=404/> }>
+                <ParentRoute path=path!("/:lang") view=layout::LangLayout ssr=ssr.clone()>
+                    <Route path=path!("") view=home::HomePage ssr=ssr.clone()/>
+                    <Route path=path!("search") view=search::SearchPage ssr=ssr.clone()/>
+                    <Route path=path!("services/:slug") view=service::ServicePage ssr=ssr.clone()/>
+                    <Route path=path!("agencies/:slug") view=agency::AgencyPage ssr=ssr.clone()/>
+                    <Route path=path!("life-events/:slug") view=life_event::LifeEventPage ssr=ssr.clone()/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+    .into_any()
+}

@@ -1,0 +1,98 @@
+//! A service page: every structured section, with the language each part is shown in.
+
+mod channels;
+mod facts;
+mod parts;
+
+use leptos::prelude::*;
+use leptos_meta::{Link, Title};
+use leptos_router::hooks::use_params_map;
+
+use crate::catalog::use_catalog;
+use crate::components::{ErrorContent, FallbackNotice, LocalizedHtml, LocalizedText, set_status};
+use crate::i18n::{current_locale, t};
+use crate::islands::CopyLink;
+use crate::model::{ServiceDetail, ServiceLookup, ServiceStatus};
+
+#[component]
+pub fn ServicePage() -> impl IntoView {
+    let locale = current_locale();
+    let slug = use_params_map().read_untracked().get("slug").unwrap_or_default();
+    let catalog = use_catalog();
+    let future = async move { catalog?.service(locale, &slug).await };
+    view! {
+        <Await future=future let:lookup>
+            {match lookup {
+                Ok(ServiceLookup::Found(detail)) => view! { <ServiceView detail=(**detail).clone()/> }.into_any(),
+                Ok(ServiceLookup::Moved(slug)) => moved_permanently(&format!("/{}/services/{slug}", locale.code())),
+                Ok(ServiceLookup::NotFound) => view! { <ErrorContent status=404/> }.into_any(),
+                Err(_) => view! { <ErrorContent status=503/> }.into_any(),
+            }}
+        </Await>
+    }
+}
+
+fn moved_permanently(location: &str) -> AnyView {
+    set_status(301);
+    if let (Some(response), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(location),
+    ) {
+        response.insert_header(http::header::LOCATION, value);
+    }
+    let location = location.to_owned();
+    view! { <p><a href=location>{t("moved-link")}</a></p> }.into_any()
+}
+
+#[component]
+fn ServiceView(detail: ServiceDetail) -> impl IntoView {
+    let locale = current_locale();
+    let fallbacks = detail.fallback_languages();
+    if detail.status == ServiceStatus::Archived {
+        set_status(410);
+    }
+    let canonical = format!("/{}/services/{}", locale.code(), detail.slug);
+    let title = format!("{} · {}", detail.name.value, t("site-name"));
+    let agency_href = format!("/{}/agencies/{}", locale.code(), detail.agency.slug);
+    view! {
+        <Title text=title/>
+        <Link rel="canonical" href=canonical.clone()/>
+        <article class="service">
+            <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
+                <a href=format!("/{}/", locale.code())>{t("nav-home")}</a>
+                " › "
+                <a href=agency_href><LocalizedText text=detail.agency.name.clone()/></a>
+            </nav>
+            <h1>
+                <LocalizedText text=detail.name.clone()/>
+                {detail.acronym.clone().map(|acronym| view! { " "<abbr>"("{acronym}")"</abbr> })}
+            </h1>
+            <FallbackNotice languages=fallbacks/>
+            <parts::ArchivedNotice detail=detail.clone()/>
+            {detail.summary.clone().map(|summary| view! { <p class="lead"><LocalizedText text=summary/></p> })}
+            <parts::StartButton detail=detail.clone()/>
+            <facts::KeyFacts detail=detail.clone()/>
+            {detail.description_html.clone().map(|text| view! {
+                <section aria-labelledby="about-heading">
+                    <h2 id="about-heading">{t("service-about")}</h2>
+                    <LocalizedHtml text=text/>
+                </section>
+            })}
+            <parts::Eligibility eligibility=detail.eligibility_html.clone()/>
+            <parts::DocumentGroups groups=detail.documents.clone() heading_id="documents-heading"/>
+            <parts::Steps steps=detail.steps.clone()/>
+            <parts::CostGroups groups=detail.costs.clone() heading_id="costs-heading"/>
+            <channels::ChannelGroups groups=detail.channels.clone() heading_id="channels-heading"/>
+            <facts::AlsoKnownAs detail=detail.clone()/>
+            <facts::Classification detail=detail.clone()/>
+            <parts::LegalAndContact detail=detail.clone()/>
+            <CopyLink
+                heading=t("share-heading")
+                label=t("share-copy-link")
+                copied=t("share-copied")
+                failed=t("share-copy-failed")
+            />
+            <facts::Freshness detail=detail/>
+        </article>
+    }
+}

@@ -1,0 +1,4 @@
+## Agency page.
+
+agency-contact = Contact
+agency-services = Services of this agency

@@ -1,0 +1,4 @@
+## Página de un organismo.
+
+agency-contact = Contacto
+agency-services = Servicios de este organismo

@@ -1,0 +1,4 @@
+## Página de um órgão.
+
+agency-contact = Contato
+agency-services = Serviços deste órgão

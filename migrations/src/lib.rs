@@ -1,0 +1,31 @@
+//! Every change to the database schema, in order; runs on SQLite and PostgreSQL.
+
+pub use sea_orm_migration::prelude::*;
+
+mod helpers;
+mod m20261126_000001_create_locales;
+mod m20261126_000002_create_jurisdictions;
+mod m20261126_000003_create_agencies;
+mod m20261126_000004_create_taxonomy_terms;
+mod m20261126_000005_create_services;
+mod m20261126_000006_create_service_parts;
+mod m20261126_000007_create_service_points;
+mod m20261126_000008_create_translations;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261126_000001_create_locales::Migration),
+            Box::new(m20261126_000002_create_jurisdictions::Migration),
+            Box::new(m20261126_000003_create_agencies::Migration),
+            Box::new(m20261126_000004_create_taxonomy_terms::Migration),
+            Box::new(m20261126_000005_create_services::Migration),
+            Box::new(m20261126_000006_create_service_parts::Migration),
+            Box::new(m20261126_000007_create_service_points::Migration),
+            Box::new(m20261126_000008_create_translations::Migration),
+        ]
+    }
+}

@@ -1,0 +1,38 @@
+//! Settings read from the environment (or flags), with defaults that run on a laptop.
+
+use std::net::SocketAddr;
+
+use clap::Args;
+
+/// Where the SQLite file lives when `DATABASE_URL` is not set.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/ventanilla.db?mode=rwc";
+
+#[derive(Args, Clone, Debug)]
+pub struct DatabaseArgs {
+    /// SQLite (`sqlite://path?mode=rwc`) or PostgreSQL (`postgres://user@host/db`).
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, hide_env_values = true)]
+    pub database_url: String,
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
+    pub site_addr: SocketAddr,
+    /// Folder with the built stylesheet, wasm and static files.
+    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: String,
+    /// Load the bundled demo catalogue when the database has no services yet.
+    #[arg(long, env = "LOAD_DEMO", default_value_t = false)]
+    pub demo: bool,
+}
+
+impl Default for ServeArgs {
+    fn default() -> Self {
+        Self {
+            site_addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            site_root: "target/site".into(),
+            demo: false,
+        }
+    }
+}

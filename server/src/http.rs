@@ -1,0 +1,80 @@
+//! The HTTP application: leptos pages, health checks, static files, and the layers every
+//! response passes through.
+
+mod guards;
+mod headers;
+mod health;
+mod root;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::catalog::SharedCatalog;
+use app::routes::App;
+use app::shell::shell;
+use axum::Router;
+use axum::extract::FromRef;
+use axum::routing::get;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use sea_orm::DatabaseConnection;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::catalog::SqlCatalog;
+
+/// Largest request body accepted anywhere; forms are far smaller.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: DatabaseConnection,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+pub fn leptos_options(site_root: &str, site_addr: std::net::SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("ventanilla")
+        .site_root(site_root)
+        .site_pkg_dir("pkg")
+        .site_addr(site_addr)
+        .build()
+}
+
+pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions) -> Router {
+    let catalog: SharedCatalog = Arc::new(SqlCatalog::new(db.clone()));
+    let context = move || {
+        provide_context(catalog.clone());
+        leptos::nonce::provide_nonce();
+    };
+    let state = AppState {
+        leptos_options: leptos_options.clone(),
+        db,
+    };
+    let routes = generate_route_list(App);
+    let page_shell = move || shell(leptos_options.clone());
+    Router::new()
+        .route("/", get(root::choose_language))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .leptos_routes_with_context(&state, routes, context.clone(), page_shell)
+        .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(axum::middleware::from_fn(headers::remember_language))
+        .layer(axum::middleware::from_fn(guards::reject_malformed_queries))
+        .layer(axum::middleware::from_fn(headers::security_headers))
+        .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .with_state(state)
+}

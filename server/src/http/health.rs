@@ -1,0 +1,28 @@
+//! Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers and
+//! every migration is applied), for load balancers and orchestrators.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde_json::json;
+
+use super::AppState;
+use crate::db::{Readiness, readiness};
+
+pub async fn healthz() -> (StatusCode, Json<serde_json::Value>) {
+    (StatusCode::OK, Json(json!({ "status": "ok" })))
+}
+
+pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
+    match readiness(&state.db).await {
+        Readiness::Ready => (StatusCode::OK, Json(json!({ "status": "ready" }))),
+        Readiness::Unreachable => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "status": "database unreachable" })),
+        ),
+        Readiness::MigrationsPending => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "status": "migrations pending" })),
+        ),
+    }
+}

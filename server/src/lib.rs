@@ -1,0 +1,13 @@
+//! The one-stop shop's server: composition of the HTTP app, the database adapters, the
+//! importers and the command line.
+
+pub mod catalog;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod http;
+pub mod import;
+pub mod serve;
+pub mod telemetry;
+pub mod text;

@@ -1,0 +1,59 @@
+//! Starts the site: database (migrated in the background until it answers), demo catalogue when
+//! asked for, HTTP listener with graceful shutdown.
+
+use crate::cli::CliError;
+use crate::config::ServeArgs;
+
+pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> {
+    install_crypto_provider();
+    let db = crate::db::connect(database_url).await?;
+    let background_db = db.clone();
+    let demo = args.demo;
+    tokio::spawn(async move {
+        crate::db::migrate_until_ready(background_db.clone()).await;
+        if demo {
+            crate::demo::load_if_empty(&background_db).await;
+        }
+    });
+    let options = crate::http::leptos_options(&args.site_root, args.site_addr);
+    let app = crate::http::router(db, options);
+    let listener = tokio::net::TcpListener::bind(args.site_addr).await?;
+    tracing::info!(address = %listener.local_addr()?, "listening");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    Ok(())
+}
+
+/// sqlx's rustls needs a process-wide crypto provider; ring is the one every dependency shares.
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%error, "cannot listen for ctrl-c");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
