@@ -42,6 +42,11 @@ fn page_has_islands(path: &str) -> bool {
 }
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Islands mode: only islands hydrate, so nothing outside them is serialized into the page
+    // (leptos's own HydrationScripts does the same; this shell loads islands its own way).
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     let parts = use_context::<http::request::Parts>();
     let path = parts
         .as_ref()

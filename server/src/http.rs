@@ -17,7 +17,7 @@ use axum::extract::FromRef;
 use axum::routing::get;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use sea_orm::DatabaseConnection;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -49,6 +49,25 @@ pub fn leptos_options(site_root: &str, site_addr: std::net::SocketAddr) -> Lepto
         .build()
 }
 
+/// The home page of a language is `/{lang}/`, the address `/` redirects to; axum tells it apart
+/// from `/{lang}`, so both are routed to the page.
+fn with_trailing_slash_home(mut routes: Vec<AxumRouteListing>) -> Vec<AxumRouteListing> {
+    let homes: Vec<AxumRouteListing> = routes
+        .iter()
+        .filter(|route| route.path() == "/{lang}")
+        .map(|route| {
+            AxumRouteListing::new(
+                "/{lang}/".to_owned(),
+                route.mode().clone(),
+                route.methods(),
+                Vec::new(),
+            )
+        })
+        .collect();
+    routes.extend(homes);
+    routes
+}
+
 pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions) -> Router {
     let catalog: SharedCatalog = Arc::new(SqlCatalog::new(db.clone()));
     let context = move || {
@@ -59,7 +78,7 @@ pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions) -> Router {
         leptos_options: leptos_options.clone(),
         db,
     };
-    let routes = generate_route_list(App);
+    let routes = with_trailing_slash_home(generate_route_list(App));
     let page_shell = move || shell(leptos_options.clone());
     Router::new()
         .route("/", get(root::choose_language))

@@ -47,7 +47,7 @@ fn AgencyView(agency: AgencyDetail) -> impl IntoView {
         <Title text=title/>
         <h1>
             <LocalizedText text=agency.agency.name.clone()/>
-            {agency.agency.acronym.clone().map(|acronym| view! { " "<abbr>"("{acronym}")"</abbr> })}
+            {agency.agency.acronym.clone().map(|acronym| view! { " "<abbr>{format!("({acronym})")}</abbr> })}
         </h1>
         <p class="meta">{t(&format!("level-{}", agency.level.code()))}" · "{agency.jurisdiction.clone()}</p>
         {agency.description_html.clone().map(|text| view! { <LocalizedHtml text=text/> })}

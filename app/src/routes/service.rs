@@ -65,7 +65,7 @@ fn ServiceView(detail: ServiceDetail) -> impl IntoView {
             </nav>
             <h1>
                 <LocalizedText text=detail.name.clone()/>
-                {detail.acronym.clone().map(|acronym| view! { " "<abbr>"("{acronym}")"</abbr> })}
+                {detail.acronym.clone().map(|acronym| view! { " "<abbr>{format!("({acronym})")}</abbr> })}
             </h1>
             <FallbackNotice languages=fallbacks/>
             <parts::ArchivedNotice detail=detail.clone()/>

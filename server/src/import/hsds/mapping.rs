@@ -154,6 +154,10 @@ pub fn to_batch(tables: &Tables) -> Result<Batch, Vec<Problem>> {
             agencies.push(agency(organization, location, &mut agency_slugs));
         }
     }
+    let levels: HashMap<String, Level> = agencies
+        .iter()
+        .map(|agency| (agency.source_id.clone(), agency.level))
+        .collect();
     let lookups = Lookups::new(tables);
     let mut services = Vec::new();
     let mut service_slugs = HashSet::new();
@@ -180,7 +184,11 @@ pub fn to_batch(tables: &Tables) -> Result<Batch, Vec<Problem>> {
             });
             continue;
         }
-        services.push(lookups.service(row, id, organization, &mut service_slugs));
+        let level = levels
+            .get(&format!("hsds:org:{organization}"))
+            .copied()
+            .unwrap_or(Level::Municipal);
+        services.push(lookups.service(row, id, organization, level, &mut service_slugs));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -374,7 +382,15 @@ impl<'a> Lookups<'a> {
         topics
     }
 
-    fn service(&self, row: &Row, id: &str, organization: &str, slugs: &mut HashSet<String>) -> ServiceRecord {
+    /// A service takes its agency's level of government.
+    fn service(
+        &self,
+        row: &Row,
+        id: &str,
+        organization: &str,
+        level: Level,
+        slugs: &mut HashSet<String>,
+    ) -> ServiceRecord {
         let name = readable_name(field(row, "name"));
         let description = unescape_newlines(field(row, "description"));
         let mut texts = vec![(FieldName::NAME, name.clone())];
@@ -427,7 +443,6 @@ impl<'a> Lookups<'a> {
         languages.sort();
         languages.dedup();
         let status = field(row, "status").to_lowercase();
-        let level = level_of(&name);
         ServiceRecord {
             source_id: format!("hsds:{id}"),
             slug: unique_slug(&slugify(&name, 150), slugs),

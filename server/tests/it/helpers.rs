@@ -1,0 +1,122 @@
+//! A fresh database per test and the app serving it on a random port.
+
+mod postgres;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use sea_orm::DatabaseConnection;
+
+pub use postgres::Backend;
+
+pub fn postgres_unreachable() -> postgres::TestDatabase {
+    postgres::TestDatabase::unreachable()
+}
+
+/// Runs a test body once per backend, each in its own test so failures say which one broke.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($name:ident, $body:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$body($crate::helpers::Backend::Sqlite).await
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$body($crate::helpers::Backend::Postgres).await
+            }
+        }
+    };
+}
+
+pub fn fixture(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+pub struct TestApp {
+    pub address: SocketAddr,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    pub database: postgres::TestDatabase,
+}
+
+impl TestApp {
+    /// An app on a fresh, migrated, empty database.
+    pub async fn empty(backend: Backend) -> TestApp {
+        let database = postgres::TestDatabase::create(backend).await;
+        let db = server::db::connect(&database.url).await.expect("connect");
+        server::db::migrate(&db).await.expect("migrate");
+        Self::serve(database, db).await
+    }
+
+    /// An app whose catalogue holds the gov.br and HSDS fixtures.
+    pub async fn with_fixtures(backend: Backend) -> TestApp {
+        let app = Self::empty(backend).await;
+        app.import(server::cli::ImportFormat::Govbr, "govbr")
+            .await
+            .expect("govbr fixture imports");
+        app.import(server::cli::ImportFormat::Hsds, "hsds")
+            .await
+            .expect("hsds fixture imports");
+        app
+    }
+
+    pub async fn serve(database: postgres::TestDatabase, db: DatabaseConnection) -> TestApp {
+        server::serve::install_crypto_provider();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let address = listener.local_addr().expect("address");
+        let options = server::http::leptos_options("target/site", address);
+        let router = server::http::router(db.clone(), options);
+        tokio::spawn(async move { axum::serve(listener, router).await });
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        TestApp {
+            address,
+            client,
+            db,
+            database,
+        }
+    }
+
+    pub async fn import(
+        &self,
+        format: server::cli::ImportFormat,
+        fixture_path: &str,
+    ) -> Result<server::import::ImportSummary, server::import::ImportError> {
+        server::import::run(&self.db, format, &fixture(fixture_path), false).await
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request")
+    }
+
+    /// The status and body of a GET.
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+}
+
+pub async fn count(db: &DatabaseConnection, table: &str) -> i64 {
+    use sea_orm::{ConnectionTrait, Statement};
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            format!("SELECT COUNT(*) AS n FROM {table}"),
+        ))
+        .await
+        .expect("count query")
+        .expect("a row");
+    row.try_get::<i64>("", "n").expect("a number")
+}

@@ -1,0 +1,16 @@
+//! Integration tests: the real app on port 0 with a fresh database, driven over HTTP, on SQLite
+//! and on PostgreSQL (`TEST_DATABASE_URL`, or a temporary cluster started from Debian's binaries).
+
+mod helpers;
+
+mod database_down;
+mod headers;
+mod health;
+mod import_demo;
+mod import_govbr;
+mod import_hsds;
+mod language;
+mod listing_pages;
+mod migrations;
+mod search;
+mod service_page;
