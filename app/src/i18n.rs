@@ -83,7 +83,7 @@ pub fn format_integer(locale: Locale, value: u64) -> String {
 fn group_digits(digits: &str, separator: &str) -> String {
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             grouped.push_str(separator);
         }
         grouped.push(digit);

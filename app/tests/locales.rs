@@ -1,5 +1,7 @@
 //! Every locale has every message, every message the code asks for exists, and every file parses.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -41,7 +41,8 @@ pub struct TestApp {
     pub address: SocketAddr,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
-    pub database: postgres::TestDatabase,
+    /// Kept alive with the app: dropping it drops the test database.
+    _database: postgres::TestDatabase,
 }
 
 impl TestApp {
@@ -80,7 +81,7 @@ impl TestApp {
             address,
             client,
             db,
-            database,
+            _database: database,
         }
     }
 

@@ -1,6 +1,9 @@
 //! Integration tests: the real app on port 0 with a fresh database, driven over HTTP, on SQLite
 //! and on PostgreSQL (`TEST_DATABASE_URL`, or a temporary cluster started from Debian's binaries).
 
+// A test crate: failing loudly is the point.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod helpers;
 
 mod database_down;

@@ -150,6 +150,8 @@ fn postgres_bin() -> std::path::PathBuf {
     versions.pop().expect("a PostgreSQL version").join("bin")
 }
 
+// The postmaster outlives this function on purpose; `stop_cluster` waits for it at exit.
+#[allow(clippy::zombie_processes)]
 fn start_cluster() -> String {
     let bin = postgres_bin();
     let dir = tempfile::tempdir().expect("temp dir");
