@@ -4,6 +4,7 @@
 mod guards;
 mod headers;
 mod health;
+mod panic;
 mod root;
 
 use std::sync::Arc;
@@ -19,6 +20,7 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use sea_orm::DatabaseConnection;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -89,6 +91,7 @@ pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions) -> Router {
         .layer(axum::middleware::from_fn(headers::remember_language))
         .layer(axum::middleware::from_fn(guards::reject_malformed_queries))
         .layer(axum::middleware::from_fn(headers::security_headers))
+        .layer(CatchPanicLayer::custom(panic::internal_error_page))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(

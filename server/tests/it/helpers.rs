@@ -9,6 +9,10 @@ use sea_orm::DatabaseConnection;
 
 pub use postgres::Backend;
 
+pub async fn test_database(backend: Backend) -> postgres::TestDatabase {
+    postgres::TestDatabase::create(backend).await
+}
+
 pub fn postgres_unreachable() -> postgres::TestDatabase {
     postgres::TestDatabase::unreachable()
 }

@@ -6,6 +6,7 @@
 
 mod helpers;
 
+mod cli;
 mod database_down;
 mod headers;
 mod health;

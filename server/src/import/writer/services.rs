@@ -54,6 +54,8 @@ pub async fn write(
         taken_slugs.extend(used.into_iter().map(|row| row.slug));
         let mut written: Vec<(i32, &ServiceRecord)> = Vec::new();
         let mut replaced = Vec::new();
+        let mut new_rows = Vec::new();
+        let mut new_records = Vec::new();
         for record in chunk {
             let Some(&agency_id) = context.agencies.get(&record.agency_source_id) else {
                 tracing::warn!(service = %record.source_id, "agency missing from the batch; service skipped");
@@ -81,12 +83,26 @@ pub async fn write(
                         ..Default::default()
                     };
                     fill(&mut active, record, agency_id, hash, context.now);
-                    let row = active.insert(txn).await?;
-                    written.push((row.id, record));
+                    new_rows.push(active);
+                    new_records.push(record);
                     counts.created += 1;
                 }
             }
         }
+        // New rows go in one statement per chunk; their ids are read back by source id.
+        insert_all(txn, new_rows).await?;
+        let new_ids: HashMap<String, i32> = service::Entity::find()
+            .filter(service::Column::SourceId.is_in(new_records.iter().map(|r| r.source_id.as_str())))
+            .all(txn)
+            .await?
+            .into_iter()
+            .filter_map(|row| Some((row.source_id?, row.id)))
+            .collect();
+        written.extend(
+            new_records
+                .into_iter()
+                .filter_map(|r| Some((*new_ids.get(&r.source_id)?, r))),
+        );
         delete_parts(txn, &replaced).await?;
         parts::insert(txn, &written, context).await?;
         redirects += add_redirects(txn, &written).await?;

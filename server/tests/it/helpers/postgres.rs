@@ -125,17 +125,24 @@ fn admin_url() -> String {
     CLUSTER.get_or_init(start_cluster).clone()
 }
 
-static POSTMASTER: Mutex<Option<(Child, tempfile::TempDir)>> = Mutex::new(None);
+struct Cluster {
+    postmaster: Child,
+    dir: tempfile::TempDir,
+    bin: std::path::PathBuf,
+}
 
+static CLUSTER_PROCESS: Mutex<Option<Cluster>> = Mutex::new(None);
+
+/// Runs when the test process exits: a fast shutdown, then the folder goes.
 extern "C" fn stop_cluster() {
-    if let Ok(mut guard) = POSTMASTER.lock()
-        && let Some((child, dir)) = guard.take()
+    if let Ok(mut guard) = CLUSTER_PROCESS.lock()
+        && let Some(mut cluster) = guard.take()
     {
-        // SIGINT is PostgreSQL's fast shutdown.
-        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
-        let mut child = child;
-        let _ = child.wait();
-        drop(dir);
+        let data = cluster.dir.path().join("data");
+        let _ = as_cluster_owner(cluster.bin.join("pg_ctl"), cluster.dir.path())
+            .args(["-D", &data.to_string_lossy(), "-m", "fast", "-w", "stop"])
+            .output();
+        let _ = cluster.postmaster.wait();
     }
 }
 
@@ -150,6 +157,25 @@ fn postgres_bin() -> std::path::PathBuf {
     versions.pop().expect("a PostgreSQL version").join("bin")
 }
 
+/// PostgreSQL refuses to run as root: as root, its commands run as the `postgres` user, who is
+/// given the cluster's folder.
+fn as_cluster_owner(program: std::path::PathBuf, dir: &std::path::Path) -> Command {
+    if unsafe { libc::geteuid() } != 0 {
+        return Command::new(program);
+    }
+    let name = std::ffi::CString::new("postgres").expect("a C string");
+    let user = unsafe { libc::getpwnam(name.as_ptr()) };
+    assert!(
+        !user.is_null(),
+        "running as root needs a `postgres` user (Debian's postgresql package creates it)"
+    );
+    let (uid, gid) = unsafe { ((*user).pw_uid, (*user).pw_gid) };
+    std::os::unix::fs::chown(dir, Some(uid), Some(gid)).expect("give the cluster folder to postgres");
+    let mut command = Command::new("runuser");
+    command.args(["-u", "postgres", "--"]).arg(program);
+    command
+}
+
 // The postmaster outlives this function on purpose; `stop_cluster` waits for it at exit.
 #[allow(clippy::zombie_processes)]
 fn start_cluster() -> String {
@@ -160,7 +186,7 @@ fn start_cluster() -> String {
         let socket = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
         socket.local_addr().expect("port").port()
     };
-    let status = Command::new(bin.join("initdb"))
+    let status = as_cluster_owner(bin.join("initdb"), dir.path())
         .args([
             "-D",
             &data.to_string_lossy(),
@@ -178,7 +204,7 @@ fn start_cluster() -> String {
         "initdb failed: {}",
         String::from_utf8_lossy(&status.stderr)
     );
-    let child = Command::new(bin.join("postgres"))
+    let postmaster = as_cluster_owner(bin.join("postgres"), dir.path())
         .args([
             "-D",
             &data.to_string_lossy(),
@@ -201,8 +227,8 @@ fn start_cluster() -> String {
         .stderr(std::process::Stdio::null())
         .spawn()
         .expect("postgres starts");
-    if let Ok(mut guard) = POSTMASTER.lock() {
-        *guard = Some((child, dir));
+    if let Ok(mut guard) = CLUSTER_PROCESS.lock() {
+        *guard = Some(Cluster { postmaster, dir, bin });
     }
     unsafe { libc::atexit(stop_cluster) };
     for _ in 0..100 {
