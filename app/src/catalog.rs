@@ -6,7 +6,9 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::locale::Locale;
-use crate::model::{AgencyDetail, HomeData, SearchQuery, SearchResults, ServiceLookup, TermDetail};
+use crate::model::{
+    AgencyDetail, HomeData, PlaceRef, SearchQuery, SearchResults, ServiceLookup, Suggestion, TermDetail,
+};
 
 /// Why the catalogue could not answer. Details are logged by the implementation, never shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -32,6 +34,11 @@ pub trait Catalog: Send + Sync + 'static {
         slug: &str,
         page: u32,
     ) -> Result<Option<TermDetail>, CatalogError>;
+    /// Service names completing what is being typed.
+    async fn suggest(&self, locale: Locale, text: &str) -> Result<Vec<Suggestion>, CatalogError>;
+    /// Municipalities whose name matches the words typed.
+    async fn places(&self, text: &str) -> Result<Vec<PlaceRef>, CatalogError>;
+    async fn place(&self, code: &str) -> Result<Option<PlaceRef>, CatalogError>;
 }
 
 pub type SharedCatalog = Arc<dyn Catalog>;

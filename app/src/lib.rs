@@ -4,6 +4,8 @@
 //! Only `locale`, `model` and `islands` are compiled for the browser: everything else is
 //! server-side rendering, kept out of the wasm bundle by the `ssr` feature.
 
+#![recursion_limit = "256"]
+
 pub mod islands;
 pub mod locale;
 pub mod model;

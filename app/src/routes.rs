@@ -5,6 +5,7 @@ mod agency;
 mod home;
 mod layout;
 mod life_event;
+mod place;
 mod search;
 mod service;
 
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("services/:slug") view=service::ServicePage ssr=ssr.clone()/>
                     <Route path=path!("agencies/:slug") view=agency::AgencyPage ssr=ssr.clone()/>
                     <Route path=path!("life-events/:slug") view=life_event::LifeEventPage ssr=ssr.clone()/>
+                    <Route path=path!("place") view=place::PlacePage ssr=ssr.clone()/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -35,12 +35,6 @@ pub fn remembered_locale(cookie_header: &str) -> Option<Locale> {
         .and_then(|(_, value)| Locale::from_code(value.trim()))
 }
 
-/// Pages whose markup contains islands; every other page ships no script at all.
-fn page_has_islands(path: &str) -> bool {
-    let mut segments = path.trim_start_matches('/').split('/');
-    matches!((segments.next(), segments.next()), (Some(_), Some("services")))
-}
-
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // Islands mode: only islands hydrate, so nothing outside them is serialized into the page
     // (leptos's own HydrationScripts does the same; this shell loads islands its own way).
@@ -66,7 +60,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     );
     provide_context(locale);
     set_content_security_policy();
-    let islands = page_has_islands(&path).then(|| view! { <IslandLoader options=options.clone()/> });
+    // Every page has the search box island; its loader waits until the page is idle.
+    let islands = view! { <IslandLoader options=options.clone()/> };
     let stylesheet = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
     view! {
         <!DOCTYPE html>
@@ -135,12 +130,5 @@ mod tests {
             Locale::En
         );
         assert_eq!(request_locale("/zz/nothing", None, None), Locale::Es);
-    }
-
-    #[test]
-    fn only_service_pages_load_islands() {
-        assert!(page_has_islands("/es/services/x"));
-        assert!(!page_has_islands("/es/search"));
-        assert!(!page_has_islands("/es/"));
     }
 }

@@ -68,3 +68,6 @@ error-500-title = Something went wrong on our side
 error-500-body = The page could not be shown. Please try again in a few minutes.
 error-503-title = The catalogue is temporarily unavailable
 error-503-body = We cannot reach the service catalogue right now. Please try again in a few minutes.
+search-suggestions = Suggestions
+search-suggestions-available = Suggestions available: use the up and down arrows to choose.
+search-suggestions-none = No suggestions.

@@ -68,3 +68,6 @@ error-500-title = Algo salió mal de nuestro lado
 error-500-body = No se pudo mostrar la página. Inténtelo de nuevo en unos minutos.
 error-503-title = El catálogo no está disponible por el momento
 error-503-body = No podemos acceder al catálogo de servicios en este momento. Inténtelo de nuevo en unos minutos.
+search-suggestions = Sugerencias
+search-suggestions-available = Hay sugerencias: use las flechas arriba y abajo para elegir.
+search-suggestions-none = No hay sugerencias.

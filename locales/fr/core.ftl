@@ -68,3 +68,6 @@ error-500-title = Un problème est survenu de notre côté
 error-500-body = La page n’a pas pu être affichée. Veuillez réessayer dans quelques minutes.
 error-503-title = Le catalogue est momentanément indisponible
 error-503-body = Nous ne parvenons pas à joindre le catalogue des services pour le moment. Veuillez réessayer dans quelques minutes.
+search-suggestions = Suggestions
+search-suggestions-available = Des suggestions sont disponibles : utilisez les flèches haut et bas pour choisir.
+search-suggestions-none = Aucune suggestion.

@@ -68,3 +68,6 @@ error-500-title = Algo deu errado do nosso lado
 error-500-body = Não foi possível exibir a página. Tente de novo em alguns minutos.
 error-503-title = O catálogo está temporariamente indisponível
 error-503-body = Não conseguimos acessar o catálogo de serviços agora. Tente de novo em alguns minutos.
+search-suggestions = Sugestões
+search-suggestions-available = Há sugestões: use as setas para cima e para baixo para escolher.
+search-suggestions-none = Nenhuma sugestão.

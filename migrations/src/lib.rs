@@ -11,6 +11,8 @@ mod m20261126_000005_create_services;
 mod m20261126_000006_create_service_parts;
 mod m20261126_000007_create_service_points;
 mod m20261126_000008_create_translations;
+mod m20261127_000009_create_catalog_changes;
+mod m20261127_000010_create_search_misses;
 
 pub struct Migrator;
 
@@ -26,6 +28,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_create_service_parts::Migration),
             Box::new(m20261126_000007_create_service_points::Migration),
             Box::new(m20261126_000008_create_translations::Migration),
+            Box::new(m20261127_000009_create_catalog_changes::Migration),
+            Box::new(m20261127_000010_create_search_misses::Migration),
         ]
     }
 }

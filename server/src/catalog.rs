@@ -2,17 +2,28 @@
 //! of the `app` crate, answered from the database.
 
 mod detail;
+mod facet_labels;
 mod listing;
+mod misses;
 mod owner;
 mod pages;
 mod parts;
+mod places;
 mod search;
+mod search_fallback;
+mod search_filters;
 mod translations;
+
+use std::sync::Arc;
 
 use app::catalog::{Catalog, CatalogError};
 use app::locale::Locale;
-use app::model::{AgencyDetail, HomeData, SearchQuery, SearchResults, ServiceLookup, TermDetail};
+use app::model::{
+    AgencyDetail, HomeData, PlaceRef, SearchQuery, SearchResults, ServiceLookup, Suggestion, TermDetail,
+};
 use sea_orm::{DatabaseConnection, DbErr};
+
+use crate::search::SearchIndex;
 
 pub use owner::{FieldName, OwnerKind};
 
@@ -22,11 +33,12 @@ pub const PAGE_SIZE: u32 = 20;
 #[derive(Clone)]
 pub struct SqlCatalog {
     db: DatabaseConnection,
+    index: Arc<SearchIndex>,
 }
 
 impl SqlCatalog {
-    pub fn new(db: DatabaseConnection) -> Self {
-        Self { db }
+    pub fn new(db: DatabaseConnection, index: Arc<SearchIndex>) -> Self {
+        Self { db, index }
     }
 }
 
@@ -43,7 +55,24 @@ impl Catalog for SqlCatalog {
     }
 
     async fn search(&self, locale: Locale, query: SearchQuery) -> Result<SearchResults, CatalogError> {
-        search::search(&self.db, locale, query).await.map_err(unavailable)
+        let today = chrono::Utc::now().date_naive();
+        search::search(&self.db, &self.index, locale, query, today)
+            .await
+            .map_err(unavailable)
+    }
+
+    async fn suggest(&self, locale: Locale, text: &str) -> Result<Vec<Suggestion>, CatalogError> {
+        places::suggest(&self.db, &self.index, locale, text)
+            .await
+            .map_err(unavailable)
+    }
+
+    async fn places(&self, text: &str) -> Result<Vec<PlaceRef>, CatalogError> {
+        places::find_places(&self.db, text).await.map_err(unavailable)
+    }
+
+    async fn place(&self, code: &str) -> Result<Option<PlaceRef>, CatalogError> {
+        places::place(&self.db, code).await.map_err(unavailable)
     }
 
     async fn service(&self, locale: Locale, slug: &str) -> Result<ServiceLookup, CatalogError> {

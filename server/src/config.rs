@@ -25,6 +25,9 @@ pub struct ServeArgs {
     /// Load the bundled demo catalogue when the database has no services yet.
     #[arg(long, env = "LOAD_DEMO", default_value_t = false)]
     pub demo: bool,
+    /// Folder for this instance's search index (a cache, rebuilt at start); a temporary folder by default.
+    #[arg(long, env = "SEARCH_INDEX_DIR")]
+    pub index_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for ServeArgs {
@@ -33,6 +36,7 @@ impl Default for ServeArgs {
             site_addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
             site_root: "target/site".into(),
             demo: false,
+            index_dir: None,
         }
     }
 }

@@ -5,7 +5,9 @@ mod guards;
 mod headers;
 mod health;
 mod panic;
+mod place;
 mod root;
+mod suggest;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,6 +28,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::catalog::SqlCatalog;
+use crate::search::SearchIndex;
 
 /// Largest request body accepted anywhere; forms are far smaller.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -34,6 +37,8 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
+    pub catalog: SharedCatalog,
+    pub index: Arc<SearchIndex>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -70,15 +75,18 @@ fn with_trailing_slash_home(mut routes: Vec<AxumRouteListing>) -> Vec<AxumRouteL
     routes
 }
 
-pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions) -> Router {
-    let catalog: SharedCatalog = Arc::new(SqlCatalog::new(db.clone()));
+pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions, index: Arc<SearchIndex>) -> Router {
+    let catalog: SharedCatalog = Arc::new(SqlCatalog::new(db.clone(), Arc::clone(&index)));
+    let shared = catalog.clone();
     let context = move || {
-        provide_context(catalog.clone());
+        provide_context(shared.clone());
         leptos::nonce::provide_nonce();
     };
     let state = AppState {
         leptos_options: leptos_options.clone(),
         db,
+        catalog,
+        index,
     };
     let routes = with_trailing_slash_home(generate_route_list(App));
     let page_shell = move || shell(leptos_options.clone());
@@ -86,6 +94,8 @@ pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions) -> Router {
         .route("/", get(root::choose_language))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route("/api/v1/suggest", get(suggest::suggest))
+        .route("/{lang}/place", axum::routing::post(place::choose_place))
         .leptos_routes_with_context(&state, routes, context.clone(), page_shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(axum::middleware::from_fn(headers::remember_language))

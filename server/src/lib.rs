@@ -8,6 +8,7 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod import;
+pub mod search;
 pub mod serve;
 pub mod telemetry;
 pub mod text;

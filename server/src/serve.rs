@@ -4,19 +4,26 @@
 use crate::cli::CliError;
 use crate::config::ServeArgs;
 
+/// How often an instance looks for changes made by others: within the 2-second promise.
+pub const FOLLOW_INTERVAL: std::time::Duration = std::time::Duration::from_millis(500);
+
 pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> {
     install_crypto_provider();
     let db = crate::db::connect(database_url).await?;
+    let index = crate::search::SearchIndex::open(args.index_dir.clone())
+        .map_err(|error| std::io::Error::other(error.to_string()))?;
     let background_db = db.clone();
+    let background_index = std::sync::Arc::clone(&index);
     let demo = args.demo;
     tokio::spawn(async move {
         crate::db::migrate_until_ready(background_db.clone()).await;
         if demo {
             crate::demo::load_if_empty(&background_db).await;
         }
+        crate::search::follow_changes(background_index, background_db, FOLLOW_INTERVAL).await;
     });
     let options = crate::http::leptos_options(&args.site_root, args.site_addr);
-    let app = crate::http::router(db, options);
+    let app = crate::http::router(db, options, index);
     let listener = tokio::net::TcpListener::bind(args.site_addr).await?;
     tracing::info!(address = %listener.local_addr()?, "listening");
     axum::serve(listener, app)

@@ -5,6 +5,8 @@ use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::components::content::TextWithLink;
 use crate::i18n::{current_locale, t};
+use crate::islands::SearchBox;
+use crate::islands::search_box::SearchBoxText;
 use crate::locale::Locale;
 
 #[component]
@@ -21,21 +23,21 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// A plain GET form: it works the same with or without JavaScript.
+/// The search box: a plain GET form, which an island turns into a combobox with suggestions.
 #[component]
 fn SearchForm() -> impl IntoView {
     let locale = current_locale();
-    let query = current_query_param("q").unwrap_or_default();
-    view! {
-        <form class="search" role="search" method="get" action=format!("/{}/search", locale.code())>
-            <label for="site-search">{t("search-label")}</label>
-            <div class="search-row">
-                <input id="site-search" type="search" name="q" value=query maxlength="500"
-                    autocomplete="off" enterkeyhint="search"/>
-                <button type="submit">{t("search-button")}</button>
-            </div>
-        </form>
-    }
+    let text = SearchBoxText {
+        action: format!("/{}/search", locale.code()),
+        lang: locale.code().to_owned(),
+        label: t("search-label"),
+        button: t("search-button"),
+        value: current_query_param("q").unwrap_or_default(),
+        listbox_label: t("search-suggestions"),
+        available: t("search-suggestions-available"),
+        none: t("search-suggestions-none"),
+    };
+    view! { <SearchBox text=text/> }.into_any()
 }
 
 /// Links to the same page in every other language, keeping the path and query.

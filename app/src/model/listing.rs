@@ -34,18 +34,85 @@ pub struct HomeData {
     pub levels: Vec<LevelCount>,
 }
 
+/// What a search asks for: the words, the filters chosen on the results page, and the page.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchQuery {
     pub text: String,
     pub level: Option<Level>,
+    /// Slugs of an agency, a life event or topic, and a place to narrow to.
+    pub agency: Option<String>,
+    pub topic: Option<String>,
+    pub place: Option<String>,
+    pub online: bool,
     pub page: u32,
+    /// The municipality the reader chose (its code, from a cookie): national and local services.
+    pub home_place: Option<String>,
+}
+
+/// A place a person can choose as theirs, or filter by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceRef {
+    pub code: String,
+    pub slug: String,
+    pub name: String,
+    /// The state or department it belongs to, for telling same-named places apart.
+    pub parent: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    pub service: ServiceSummary,
+    /// Escaped HTML of the matching part of the summary, matched words in `<b>`.
+    pub snippet_html: Option<Text>,
+}
+
+/// One value of a filter with how many results it has.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FacetOption {
+    pub value: String,
+    pub label: Option<Text>,
+    pub count: u64,
+    pub selected: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchFacets {
+    pub levels: Vec<FacetOption>,
+    pub agencies: Vec<FacetOption>,
+    pub topics: Vec<FacetOption>,
+    pub places: Vec<FacetOption>,
+    /// Results that can be done entirely online.
+    pub online: u64,
+}
+
+/// Things the results page tells the reader about their search.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SearchNotice {
+    /// The text was longer than the limit and was cut.
+    Truncated,
+    /// A filter named something that does not exist (the parameter's name); it was ignored.
+    UnknownFilter(String),
+    /// The page asked for was past the end: the last page is shown.
+    PageOutOfRange,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SearchResults {
     pub query: SearchQuery,
     pub paging: Paging,
-    pub results: Vec<ServiceSummary>,
+    pub results: Vec<SearchHit>,
+    pub facets: SearchFacets,
+    pub did_you_mean: Option<String>,
+    pub notices: Vec<SearchNotice>,
+    pub home_place: Option<PlaceRef>,
+}
+
+/// A completion for what is being typed in the search box.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub name: String,
+    pub lang: String,
+    pub url: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

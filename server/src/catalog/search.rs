@@ -1,62 +1,123 @@
-//! The simple database search: every folded word must appear in the service's folded text;
-//! services whose name matches come first. The search engine issue replaces this.
+//! Search as the pages and the SMS channel ask it: filters resolved from slugs, the engine
+//! asked (or the database while the engine is still building), facets labelled, misses counted.
+
+use std::sync::Arc;
 
 use app::locale::Locale;
-use app::model::{SearchQuery, SearchResults};
-use sea_orm::sea_query::{Expr, Order};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use app::model::{
+    AgencyRef, Paging, SearchHit, SearchNotice, SearchQuery, SearchResults, ServiceSummary, Text,
+};
+use chrono::NaiveDate;
+use sea_orm::{DatabaseConnection, DbErr};
 
 use super::PAGE_SIZE;
-use super::listing::{clamp_page, summaries};
+use super::facet_labels::label_facets;
+use super::listing::{clamp_page, level_of};
+use super::misses::record_miss;
+use super::search_filters::resolve;
 use super::translations::fallback_chain;
-use crate::db::entities::service;
-use crate::text::fold;
+use crate::search::{Display, EngineQuery, EngineResults, SearchIndex, preferred};
 
-/// More words than this add nothing but cost.
-const MAX_WORDS: usize = 8;
+fn text_of(texts: &[(Locale, String)], chain: &[Locale]) -> Option<Text> {
+    let reader = chain.first().copied().unwrap_or(Locale::DEFAULT);
+    preferred(texts, chain).map(|(locale, value)| Text::new(value, locale, locale != reader))
+}
+
+pub fn summary_of(display: &Display, chain: &[Locale]) -> ServiceSummary {
+    let reader = chain.first().copied().unwrap_or(Locale::DEFAULT);
+    ServiceSummary {
+        slug: display.slug.clone(),
+        name: text_of(&display.names, chain)
+            .unwrap_or_else(|| Text::new(display.slug.clone(), reader, false)),
+        summary: text_of(&display.summaries, chain),
+        agency: AgencyRef {
+            slug: display.agency_slug.clone(),
+            name: text_of(&display.agency_names, chain)
+                .unwrap_or_else(|| Text::new(String::new(), reader, false)),
+            acronym: display.agency_acronym.clone(),
+        },
+        level: level_of(display.level.as_deref().unwrap_or_default()),
+        fully_online: display.online,
+    }
+}
+
+async fn run(index: &Arc<SearchIndex>, request: EngineQuery) -> Result<EngineResults, DbErr> {
+    let index = Arc::clone(index);
+    let outcome = tokio::task::spawn_blocking(move || index.search(&request)).await;
+    match outcome {
+        Ok(Ok(results)) => Ok(results),
+        Ok(Err(error)) => Err(DbErr::Custom(format!("search engine: {error}"))),
+        Err(error) => Err(DbErr::Custom(format!("search task: {error}"))),
+    }
+}
 
 pub async fn search(
     db: &DatabaseConnection,
+    index: &Arc<SearchIndex>,
     locale: Locale,
     query: SearchQuery,
+    today: NaiveDate,
 ) -> Result<SearchResults, DbErr> {
+    if !index.is_ready() {
+        return super::search_fallback::search(db, locale, query).await;
+    }
     let chain = fallback_chain(db, locale).await?;
-    let folded = fold(&query.text);
-    let words: Vec<&str> = folded
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .take(MAX_WORDS)
+    let resolved = resolve(db, &query).await?;
+    let mut notices = resolved.notices.clone();
+    let per_page = PAGE_SIZE as usize;
+    let mut request = EngineQuery {
+        text: query.text.clone(),
+        chain: chain.clone(),
+        filters: resolved.filters.clone(),
+        offset: (query.page.max(1) as usize - 1) * per_page,
+        limit: per_page,
+    };
+    let mut found = run(index, request.clone()).await?;
+    let paging = clamp_page(query.page, found.total);
+    if paging.page != query.page.max(1) {
+        notices.push(SearchNotice::PageOutOfRange);
+        request.offset = (paging.page as usize - 1) * per_page;
+        found = run(index, request).await?;
+    }
+    let has_text = !query.text.trim().is_empty();
+    let did_you_mean = if found.total == 0 && has_text {
+        record_miss(db, today, locale, &query.text).await?;
+        let index = Arc::clone(index);
+        let text = query.text.clone();
+        tokio::task::spawn_blocking(move || index.did_you_mean(&text, locale))
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .flatten()
+    } else {
+        None
+    };
+    let reader = chain.first().copied().unwrap_or(Locale::DEFAULT);
+    let results = found
+        .hits
+        .iter()
+        .map(|hit| SearchHit {
+            service: summary_of(&hit.display, &chain),
+            snippet_html: hit
+                .snippet
+                .as_ref()
+                .map(|(l, html)| Text::new(html.clone(), *l, *l != reader)),
+        })
         .collect();
-    let mut select = service::Entity::find().filter(service::Column::Status.eq("published"));
-    for word in &words {
-        // `fold` leaves only letters, digits and spaces: no LIKE wildcard can get in.
-        select = select.filter(service::Column::SearchText.like(format!("%{word}%")));
-    }
-    if let Some(level) = query.level {
-        select = select.filter(service::Column::Level.eq(level.code()));
-    }
-    let total = select.clone().count(db).await?;
-    let paging = clamp_page(query.page, total);
-    if let Some(first) = words.first() {
-        let name_match = Expr::cust_with_values(
-            "CASE WHEN search_name LIKE $1 THEN 0 ELSE 1 END",
-            [format!("%{first}%")],
-        );
-        select = select.order_by(name_match, Order::Asc);
-    }
-    let rows = select
-        .order_by_asc(service::Column::SearchName)
-        .order_by_asc(service::Column::Id)
-        .paginate(db, u64::from(PAGE_SIZE))
-        .fetch_page(u64::from(paging.page - 1))
-        .await?;
-    let results = summaries(db, &chain, rows).await?;
+    let facets = label_facets(db, &chain, &found.facets, &query, &resolved).await?;
     Ok(SearchResults {
         query: SearchQuery {
             page: paging.page,
             ..query
         },
-        paging,
+        paging: Paging {
+            total: found.total,
+            ..paging
+        },
         results,
+        facets,
+        did_you_mean,
+        notices,
+        home_place: resolved.home_place,
     })
 }

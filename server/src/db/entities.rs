@@ -1,10 +1,12 @@
 //! sea-orm entities, one per table. Relations are queried explicitly by id, so none are declared.
 
 pub mod agency;
+pub mod catalog_change;
 pub mod channel_service_point;
 pub mod jurisdiction;
 pub mod locale;
 pub mod opening_hours;
+pub mod search_miss;
 pub mod service;
 pub mod service_channel;
 pub mod service_condition;

@@ -7,9 +7,9 @@ use axum::http::Uri;
 use axum::middleware::Next;
 use axum::response::Response;
 
-/// Longer query strings are refused: a search box allows 500 characters, which encode to
-/// at most 4.5 KB in the worst case (9 bytes per character).
-pub const MAX_QUERY_BYTES: usize = 6 * 1024;
+/// Longer query strings are refused. A 5,000-character search, even of characters that take
+/// nine bytes once encoded, still fits: the page then uses its first 500 characters and says so.
+pub const MAX_QUERY_BYTES: usize = 48 * 1024;
 
 pub async fn reject_malformed_queries(mut request: Request, next: Next) -> Response {
     let query = request.uri().query().unwrap_or_default();

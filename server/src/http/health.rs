@@ -1,5 +1,5 @@
 //! Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers and
-//! every migration is applied), for load balancers and orchestrators.
+//! every migration is applied, and the search index is built), for load balancers.
 
 use axum::Json;
 use axum::extract::State;
@@ -15,6 +15,10 @@ pub async fn healthz() -> (StatusCode, Json<serde_json::Value>) {
 
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     match readiness(&state.db).await {
+        Readiness::Ready if !state.index.is_ready() => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "status": "search index building" })),
+        ),
         Readiness::Ready => (StatusCode::OK, Json(json!({ "status": "ready" }))),
         Readiness::Unreachable => (
             StatusCode::SERVICE_UNAVAILABLE,

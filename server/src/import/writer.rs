@@ -8,15 +8,15 @@ mod services;
 use chrono::{DateTime, Utc};
 use indicatif::{ProgressBar, ProgressStyle};
 use sea_orm::{
-    ActiveModelTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, Iterable, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, Iterable,
+    QueryFilter, Set, TransactionTrait,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::record::Batch;
 use crate::catalog::OwnerKind;
-use crate::db::entities::translation;
+use crate::db::entities::{service, translation};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -51,7 +51,9 @@ pub async fn write(
     let txn = db.begin().await?;
     let places = reference::jurisdictions(&txn, &batch.jurisdictions).await?;
     let taxonomy = reference::taxonomy(&txn, batch, now).await?;
-    let (agencies, agency_counts) = reference::agencies(&txn, &batch.agencies, &places, now).await?;
+    let (agencies, agency_counts, updated_agencies) =
+        reference::agencies(&txn, &batch.agencies, &places, now).await?;
+    announce_agency_services(&txn, &updated_agencies, now).await?;
     let context = services::Context {
         places: &places,
         taxonomy: &taxonomy,
@@ -66,6 +68,25 @@ pub async fn write(
         services: service_counts,
         redirects,
     })
+}
+
+/// Services show their agency's name: when an agency changes, its services are reindexed.
+async fn announce_agency_services(
+    txn: &DatabaseTransaction,
+    agency_ids: &[i32],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    for ids in id_chunks(agency_ids) {
+        let services: Vec<i32> = service::Entity::find()
+            .filter(service::Column::AgencyId.is_in(ids.iter().copied()))
+            .all(txn)
+            .await?
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        crate::search::record_changes(txn, &services, now).await?;
+    }
+    Ok(())
 }
 
 /// Hex SHA-256 of a record's JSON form: equal hashes mean nothing to write.

@@ -49,29 +49,41 @@ async fn pages_carry_security_headers(backend: Backend) {
 }
 on_both_backends!(security_headers, pages_carry_security_headers);
 
-async fn pages_without_islands_ship_no_script(backend: Backend) {
+async fn islands_load_after_the_page_and_nothing_else_is_shipped(backend: Backend) {
     let app = TestApp::with_fixtures(backend).await;
-    let (_, body) = app.page("/en/search?q=residencia").await;
-    assert!(
-        !body.contains("<script type=\"module\""),
-        "search results load no islands"
-    );
-    assert!(
-        !body.contains("__RESOLVED_RESOURCES[") && !body.contains("\"fallback\":"),
-        "no page data serialized for hydration"
-    );
-    let (_, body) = app.page("/en/services/obter-autorizacao-de-residencia").await;
-    assert!(
-        body.contains("<script type=\"module\""),
-        "service pages load their islands"
-    );
-    assert!(
-        !body.contains("rel=\"preload\""),
-        "the wasm is never preloaded on the critical path"
-    );
-    assert!(
-        !body.contains("\"fallback\":"),
-        "page data is not serialized outside islands"
-    );
+    for path in [
+        "/en/search?q=residencia",
+        "/en/services/obter-autorizacao-de-residencia",
+        "/pt/",
+    ] {
+        let (_, body) = app.page(path).await;
+        assert!(
+            body.contains("<leptos-island data-component=\"SearchBox"),
+            "{path}: the search box is an island"
+        );
+        assert!(
+            body.contains("requestIdleCallback"),
+            "{path}: islands load when the browser is idle"
+        );
+        assert!(
+            !body.contains("rel=\"preload\"") && !body.contains("modulepreload"),
+            "{path}: no wasm on the critical path"
+        );
+        assert!(
+            !body.contains("\"fallback\":"),
+            "{path}: page data is not serialized outside islands"
+        );
+        assert!(
+            body.contains("name=\"q\""),
+            "{path}: the search box is a plain form field first"
+        );
+        assert!(
+            !body.contains("role=\"combobox\""),
+            "{path}: combobox semantics only once the island runs"
+        );
+    }
 }
-on_both_backends!(scripts_only_where_needed, pages_without_islands_ship_no_script);
+on_both_backends!(
+    islands_only,
+    islands_load_after_the_page_and_nothing_else_is_shipped
+);

@@ -5,7 +5,10 @@ mod postgres;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use std::sync::Arc;
+
 use sea_orm::DatabaseConnection;
+use server::search::SearchIndex;
 
 pub use postgres::Backend;
 
@@ -45,6 +48,7 @@ pub struct TestApp {
     pub address: SocketAddr,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
+    pub index: Arc<SearchIndex>,
     /// Kept alive with the app: dropping it drops the test database.
     _database: postgres::TestDatabase,
 }
@@ -58,7 +62,7 @@ impl TestApp {
         Self::serve(database, db).await
     }
 
-    /// An app whose catalogue holds the gov.br and HSDS fixtures.
+    /// An app whose catalogue holds the gov.br and HSDS fixtures, indexed.
     pub async fn with_fixtures(backend: Backend) -> TestApp {
         let app = Self::empty(backend).await;
         app.import(server::cli::ImportFormat::Govbr, "govbr")
@@ -67,15 +71,42 @@ impl TestApp {
         app.import(server::cli::ImportFormat::Hsds, "hsds")
             .await
             .expect("hsds fixture imports");
+        app.follow_changes().await;
         app
+    }
+
+    /// Another server on the same database, with its own index following the change feed,
+    /// as a second instance behind a load balancer.
+    pub async fn second_instance(&self) -> TestApp {
+        let database = self._database.shared();
+        let db = server::db::connect(&database.url).await.expect("connect");
+        let app = Self::serve(database, db).await;
+        let (index, db) = (Arc::clone(&app.index), app.db.clone());
+        tokio::spawn(server::search::follow_changes(
+            index,
+            db,
+            std::time::Duration::from_millis(200),
+        ));
+        app
+    }
+
+    /// Applies the changes recorded since the index was built, as the server's loop does.
+    pub async fn follow_changes(&self) -> usize {
+        let mut applied = server::search::Applied::default();
+        server::search::catch_up(&self.index, &self.db, &mut applied)
+            .await
+            .expect("index follows changes")
     }
 
     pub async fn serve(database: postgres::TestDatabase, db: DatabaseConnection) -> TestApp {
         server::serve::install_crypto_provider();
+        let index = SearchIndex::open(None).expect("search index");
+        // A database that is down leaves the index unbuilt, as on a real server.
+        let _ = server::search::rebuild(&index, &db).await;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let address = listener.local_addr().expect("address");
         let options = server::http::leptos_options("target/site", address);
-        let router = server::http::router(db.clone(), options);
+        let router = server::http::router(db.clone(), options, Arc::clone(&index));
         tokio::spawn(async move { axum::serve(listener, router).await });
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -85,6 +116,7 @@ impl TestApp {
             address,
             client,
             db,
+            index,
             _database: database,
         }
     }

@@ -24,6 +24,7 @@ async fn demo_catalogue_loads_into_an_empty_database_only(backend: Backend) {
         summary.services.unchanged, 1751,
         "re-importing the same data changes nothing"
     );
+    app.follow_changes().await;
     let (status, body) = app.page("/pt/search?q=passaporte").await;
     assert_eq!(status, 200);
     assert!(body.contains("passaporte"), "real data is searchable");

@@ -8,6 +8,7 @@ mod helpers;
 
 mod cli;
 mod database_down;
+mod freshness;
 mod headers;
 mod health;
 mod import_demo;
@@ -17,4 +18,5 @@ mod language;
 mod listing_pages;
 mod migrations;
 mod search;
+mod search_engine;
 mod service_page;

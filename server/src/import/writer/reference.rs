@@ -204,7 +204,7 @@ pub async fn agencies(
     records: &[AgencyRecord],
     places: &HashMap<String, i32>,
     now: DateTime<Utc>,
-) -> Result<(HashMap<String, i32>, Counts), DbErr> {
+) -> Result<(HashMap<String, i32>, Counts, Vec<i32>), DbErr> {
     let existing: HashMap<String, agency::Model> = agency::Entity::find()
         .all(txn)
         .await?
@@ -219,6 +219,7 @@ pub async fn agencies(
         .collect();
     let mut ids = HashMap::new();
     let mut counts = Counts::default();
+    let mut updated = Vec::new();
     for record in records {
         let hash = hash_of(record);
         let jurisdiction_id = places.get(&record.jurisdiction_code).copied().unwrap_or_default();
@@ -245,6 +246,7 @@ pub async fn agencies(
                     .exec(txn)
                     .await?;
                 counts.updated += 1;
+                updated.push(row.id);
                 row.id
             }
             None => {
@@ -290,5 +292,5 @@ pub async fn agencies(
         insert_all(txn, texts).await?;
         ids.insert(record.source_id.clone(), id);
     }
-    Ok((ids, counts))
+    Ok((ids, counts, updated))
 }

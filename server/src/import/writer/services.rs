@@ -105,6 +105,8 @@ pub async fn write(
         );
         delete_parts(txn, &replaced).await?;
         parts::insert(txn, &written, context).await?;
+        let changed: Vec<i32> = written.iter().map(|(id, _)| *id).collect();
+        crate::search::record_changes(txn, &changed, context.now).await?;
         redirects += add_redirects(txn, &written).await?;
         progress.inc(chunk.len() as u64);
     }

@@ -55,6 +55,16 @@ impl TestDatabase {
         }
     }
 
+    /// The same database, for a second app; only the original drops it.
+    pub fn shared(&self) -> TestDatabase {
+        TestDatabase {
+            url: self.url.clone(),
+            admin_url: None,
+            name: self.name.clone(),
+            _dir: None,
+        }
+    }
+
     /// A URL whose server does not answer: what a down database looks like.
     pub fn unreachable() -> TestDatabase {
         TestDatabase {

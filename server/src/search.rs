@@ -1,0 +1,296 @@
+//! The search engine: an embedded tantivy index per instance, built from the database at start
+//! and kept current by following the `catalog_changes` feed. It is a cache: the database is the
+//! truth, and any instance can rebuild it.
+
+mod analyzers;
+mod documents;
+mod facets;
+mod follow;
+mod query;
+mod schema;
+mod spelling;
+mod synonyms;
+
+use std::cmp::Reverse;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use app::locale::Locale;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::Query;
+use tantivy::schema::Value;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+pub use documents::{Display, level_code};
+pub use facets::FacetCounts;
+pub use follow::{Applied, catch_up, follow_changes, rebuild, record_changes};
+use query::QueryBuilder;
+pub use query::{Filters, Scope};
+use schema::Fields;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("search index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    #[error("search index folder: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("the search index lock is poisoned")]
+    Poisoned,
+}
+
+/// One search, as the catalogue asks it.
+#[derive(Clone, Debug, Default)]
+pub struct EngineQuery {
+    pub text: String,
+    /// The reader's language first, then its fallback chain.
+    pub chain: Vec<Locale>,
+    pub filters: Filters,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Hit {
+    pub id: u64,
+    pub display: Display,
+    /// The matching part of the summary, HTML-escaped with `<b>` around matched words.
+    pub snippet: Option<(Locale, String)>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct EngineResults {
+    pub total: u64,
+    pub hits: Vec<Hit>,
+    pub facets: FacetCounts,
+}
+
+pub struct SearchIndex {
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    fields: Fields,
+    ready: AtomicBool,
+    /// The last `catalog_changes` id reflected in the index.
+    followed: AtomicI64,
+    _folder: Option<tempfile::TempDir>,
+}
+
+/// Memory the writer may use before flushing a segment.
+const WRITER_HEAP_BYTES: usize = 120_000_000;
+
+impl SearchIndex {
+    /// An empty index in `folder`, or in a temporary folder removed when the process ends.
+    pub fn open(folder: Option<PathBuf>) -> Result<Arc<SearchIndex>, SearchError> {
+        let (schema, fields) = schema::build();
+        let (path, temporary) = match folder {
+            Some(path) => {
+                std::fs::create_dir_all(&path)?;
+                (path, None)
+            }
+            None => {
+                let dir = tempfile::Builder::new().prefix("ventanilla-index-").tempdir()?;
+                (dir.path().to_path_buf(), Some(dir))
+            }
+        };
+        // A previous run's index in a fixed folder is stale by definition: start clean.
+        for entry in std::fs::read_dir(&path)? {
+            let entry = entry?;
+            if entry.path().is_file() {
+                std::fs::remove_file(entry.path())?;
+            }
+        }
+        let index = Index::create_in_dir(&path, schema)?;
+        analyzers::register(&index);
+        let writer = index.writer_with_num_threads(2, WRITER_HEAP_BYTES)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Arc::new(SearchIndex {
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+            ready: AtomicBool::new(false),
+            followed: AtomicI64::new(0),
+            _folder: temporary,
+        }))
+    }
+
+    /// True once the first full build is searchable.
+    pub fn is_ready(&self) -> bool {
+        self.ready.load(Ordering::Acquire)
+    }
+
+    pub fn document_count(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    fn with_writer<T>(
+        &self,
+        work: impl FnOnce(&mut IndexWriter) -> Result<T, SearchError>,
+    ) -> Result<T, SearchError> {
+        let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        work(&mut writer)
+    }
+
+    /// Replaces the documents of these services (removed when absent from `documents`).
+    pub fn replace(&self, ids: &[i32], documents: &[documents::ServiceDocument]) -> Result<(), SearchError> {
+        self.with_writer(|writer| {
+            for id in ids {
+                writer.delete_term(Term::from_field_u64(
+                    self.fields.id,
+                    u64::try_from(*id).unwrap_or_default(),
+                ));
+            }
+            for document in documents {
+                writer.add_document(document.to_document(&self.fields))?;
+            }
+            writer.commit()?;
+            Ok(())
+        })?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    pub fn search(&self, request: &EngineQuery) -> Result<EngineResults, SearchError> {
+        let searcher = self.reader.searcher();
+        let mut builder = QueryBuilder::new(&self.fields);
+        let reader = request.chain.first().copied().unwrap_or(Locale::DEFAULT);
+        let (query, has_text) = builder.search_query(&request.text, reader, &request.filters);
+        let municipality = request.filters.scope.as_ref().map(|s| s.municipality);
+        let ranking = move |segment: &tantivy::SegmentReader| {
+            let fast = segment.fast_fields();
+            let columns = (
+                fast.u64("id"),
+                fast.u64("online"),
+                fast.u64("places"),
+                fast.u64("name_order"),
+            );
+            move |doc: tantivy::DocId, score: tantivy::Score| {
+                let (Ok(id), Ok(online), Ok(places), Ok(order)) = &columns else {
+                    return (score, Reverse(0), Reverse(0));
+                };
+                let id = id.first(doc).unwrap_or_default();
+                if !has_text {
+                    return (0.0, Reverse(order.first(doc).unwrap_or_default()), Reverse(id));
+                }
+                let mut adjusted = score;
+                if online.first(doc) == Some(1) {
+                    adjusted *= 1.15;
+                }
+                if municipality.is_some_and(|m| places.values_for_doc(doc).any(|p| p == m)) {
+                    adjusted *= 1.25;
+                }
+                (adjusted, Reverse(0), Reverse(id))
+            }
+        };
+        let top = TopDocs::with_limit(request.limit.max(1))
+            .and_offset(request.offset)
+            .tweak_score(ranking);
+        let (hits, total, facets) = searcher.search(&query, &(top, Count, facets::FacetCollector))?;
+        let mut snippets: Vec<(Locale, SnippetGenerator)> = Vec::new();
+        let mut results = Vec::with_capacity(hits.len());
+        for (_, address) in hits {
+            results.push(self.hit(
+                &searcher,
+                address,
+                &*query,
+                &request.chain,
+                &mut snippets,
+                has_text,
+            )?);
+        }
+        Ok(EngineResults {
+            total: total as u64,
+            hits: results,
+            facets,
+        })
+    }
+
+    fn hit(
+        &self,
+        searcher: &tantivy::Searcher,
+        address: DocAddress,
+        query: &dyn Query,
+        chain: &[Locale],
+        snippets: &mut Vec<(Locale, SnippetGenerator)>,
+        has_text: bool,
+    ) -> Result<Hit, SearchError> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let id = doc
+            .get_first(self.fields.id)
+            .and_then(|v| v.as_u64())
+            .unwrap_or_default();
+        let display: Display = doc
+            .get_first(self.fields.display)
+            .and_then(|v| v.as_bytes())
+            .and_then(|bytes| serde_json::from_slice(bytes).ok())
+            .unwrap_or_default();
+        let mut snippet = None;
+        if has_text
+            && let Some((locale, summary)) = preferred(&display.summaries, chain)
+            && let Some(fields) = self.fields.of(locale)
+        {
+            if !snippets.iter().any(|(l, _)| *l == locale) {
+                snippets.push((locale, SnippetGenerator::create(searcher, query, fields.summary)?));
+            }
+            if let Some((_, generator)) = snippets.iter().find(|(l, _)| *l == locale) {
+                let found = generator.snippet(summary);
+                if !found.is_empty() {
+                    snippet = Some((locale, found.to_html()));
+                }
+            }
+        }
+        Ok(Hit { id, display, snippet })
+    }
+
+    /// Names that complete what is being typed: whole words so far, the last one as a prefix.
+    pub fn suggest(&self, text: &str, reader: Locale, limit: usize) -> Result<Vec<Display>, SearchError> {
+        let searcher = self.reader.searcher();
+        let mut builder = QueryBuilder::new(&self.fields);
+        let Some(query) = builder.text_query(text, reader) else {
+            return Ok(Vec::new());
+        };
+        let top = TopDocs::with_limit(limit.max(1)).tweak_score(|segment: &tantivy::SegmentReader| {
+            let ids = segment.fast_fields().u64("id");
+            move |doc: tantivy::DocId, score: tantivy::Score| {
+                let id = ids.as_ref().ok().and_then(|c| c.first(doc)).unwrap_or_default();
+                (score, Reverse(id))
+            }
+        });
+        let hits = searcher.search(&query, &top)?;
+        let mut suggestions = Vec::with_capacity(hits.len());
+        for (_, address) in hits {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            if let Some(display) = doc
+                .get_first(self.fields.display)
+                .and_then(|v| v.as_bytes())
+                .and_then(|bytes| serde_json::from_slice::<Display>(bytes).ok())
+            {
+                suggestions.push(display);
+            }
+        }
+        Ok(suggestions)
+    }
+
+    /// A corrected query from the index's own words, when a word matches nothing.
+    pub fn did_you_mean(&self, text: &str, reader: Locale) -> Result<Option<String>, SearchError> {
+        spelling::correct(
+            &self.reader.searcher(),
+            self.fields.folded,
+            &query::words(text, reader),
+        )
+    }
+}
+
+/// The text in the first language of the chain that has one, else any.
+pub fn preferred<'a>(texts: &'a [(Locale, String)], chain: &[Locale]) -> Option<(Locale, &'a str)> {
+    chain
+        .iter()
+        .find_map(|locale| texts.iter().find(|(l, _)| l == locale))
+        .or_else(|| texts.first())
+        .map(|(locale, text)| (*locale, text.as_str()))
+}

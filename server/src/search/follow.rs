@@ -1,0 +1,198 @@
+//! Keeps an instance's index current: a full build from the database at start, then every
+//! change recorded in `catalog_changes` (by any instance) applied within the poll interval.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+
+use super::documents::{AgencyCache, load};
+use super::{SearchError, SearchIndex};
+use crate::db::entities::{catalog_change, service};
+
+/// Services read per database round trip during a full build.
+const BATCH: u64 = 5_000;
+/// Concurrent transactions can commit change ids out of order: ids this far below the newest
+/// applied one are looked at again, and applied if they were not seen yet.
+const LOOKBACK: i32 = 500;
+
+/// Announces changed services to every instance's index, inside the caller's transaction.
+pub async fn record_changes<C: ConnectionTrait>(
+    db: &C,
+    service_ids: &[i32],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let rows: Vec<catalog_change::ActiveModel> = service_ids
+        .iter()
+        .map(|id| catalog_change::ActiveModel {
+            service_id: Set(*id),
+            changed_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    for chunk in rows.chunks(5_000) {
+        catalog_change::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, SearchError> + Send + 'static,
+) -> Result<T, SearchError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .unwrap_or(Err(SearchError::Poisoned))
+}
+
+/// Indexes every published service; returns how many.
+pub async fn rebuild(index: &Arc<SearchIndex>, db: &DatabaseConnection) -> Result<u64, SearchError> {
+    let high_water = newest_change(db).await?;
+    let mut agencies = AgencyCache::default();
+    let mut last_id = 0;
+    let mut indexed = 0;
+    index.with_writer(|writer| {
+        writer.delete_all_documents()?;
+        Ok(())
+    })?;
+    loop {
+        let rows = service::Entity::find()
+            .filter(service::Column::Id.gt(last_id))
+            .order_by_asc(service::Column::Id)
+            .limit(BATCH)
+            .all(db)
+            .await?;
+        let Some(last) = rows.last() else { break };
+        last_id = last.id;
+        let documents = load(db, rows, &mut agencies).await?;
+        indexed += documents.len() as u64;
+        let shared = Arc::clone(index);
+        blocking(move || {
+            shared.with_writer(|writer| {
+                for document in &documents {
+                    writer.add_document(document.to_document(&shared.fields))?;
+                }
+                Ok(())
+            })
+        })
+        .await?;
+    }
+    let shared = Arc::clone(index);
+    blocking(move || {
+        shared.with_writer(|writer| {
+            writer.commit()?;
+            Ok(())
+        })?;
+        shared.reader.reload()?;
+        Ok(())
+    })
+    .await?;
+    index.followed.store(i64::from(high_water), Ordering::Release);
+    index.ready.store(true, Ordering::Release);
+    Ok(indexed)
+}
+
+async fn newest_change(db: &DatabaseConnection) -> Result<i32, DbErr> {
+    let newest = catalog_change::Entity::find()
+        .order_by_desc(catalog_change::Column::Id)
+        .one(db)
+        .await?;
+    Ok(newest.map(|change| change.id).unwrap_or(0))
+}
+
+/// Change ids already applied that are still inside the look-back window.
+#[derive(Default)]
+pub struct Applied {
+    ids: BTreeSet<i32>,
+}
+
+/// Applies changes recorded since the last call; returns how many services were reindexed.
+pub async fn catch_up(
+    index: &Arc<SearchIndex>,
+    db: &DatabaseConnection,
+    applied: &mut Applied,
+) -> Result<usize, SearchError> {
+    let followed = i32::try_from(index.followed.load(Ordering::Acquire)).unwrap_or(i32::MAX);
+    let floor = followed.saturating_sub(LOOKBACK);
+    let changes = catalog_change::Entity::find()
+        .filter(catalog_change::Column::Id.gt(floor))
+        .order_by_asc(catalog_change::Column::Id)
+        .limit(10_000)
+        .all(db)
+        .await?;
+    let fresh: Vec<&catalog_change::Model> =
+        changes.iter().filter(|c| !applied.ids.contains(&c.id)).collect();
+    if fresh.is_empty() {
+        return Ok(0);
+    }
+    let mut ids: Vec<i32> = fresh.iter().map(|c| c.service_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let rows = service::Entity::find()
+        .filter(service::Column::Id.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    let documents = load(db, rows, &mut AgencyCache::default()).await?;
+    let shared = Arc::clone(index);
+    let replaced = ids.clone();
+    blocking(move || shared.replace(&replaced, &documents)).await?;
+    let newest = fresh.iter().map(|c| c.id).max().unwrap_or(followed).max(followed);
+    applied.ids.extend(fresh.iter().map(|c| c.id));
+    let keep_from = newest.saturating_sub(LOOKBACK);
+    applied.ids = applied.ids.split_off(&keep_from);
+    index.followed.store(i64::from(newest), Ordering::Release);
+    Ok(ids.len())
+}
+
+/// Runs for the life of the server: builds the index (retrying while the database is down),
+/// then follows the change feed every `interval`.
+pub async fn follow_changes(index: Arc<SearchIndex>, db: DatabaseConnection, interval: Duration) {
+    let mut delay = Duration::from_millis(500);
+    loop {
+        let started = std::time::Instant::now();
+        match rebuild(&index, &db).await {
+            Ok(count) => {
+                tracing::info!(
+                    services = count,
+                    ms = started.elapsed().as_millis() as u64,
+                    "search index built"
+                );
+                break;
+            }
+            Err(error) => {
+                tracing::error!(%error, "search index build failed; retrying");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(30));
+            }
+        }
+    }
+    let mut applied = Applied::default();
+    let mut rounds: u64 = 0;
+    loop {
+        tokio::time::sleep(interval).await;
+        match catch_up(&index, &db, &mut applied).await {
+            Ok(0) => {}
+            Ok(count) => tracing::debug!(services = count, "search index updated"),
+            Err(error) => tracing::warn!(%error, "search index could not follow changes"),
+        }
+        rounds += 1;
+        // About once an hour at the default interval, forget changes older than a day.
+        if rounds.is_multiple_of(7_200) {
+            let cutoff = Utc::now() - chrono::Duration::days(1);
+            if let Err(error) = catalog_change::Entity::delete_many()
+                .filter(catalog_change::Column::ChangedAt.lt(cutoff))
+                .exec(&db)
+                .await
+            {
+                tracing::warn!(%error, "old catalogue changes not pruned");
+            }
+        }
+    }
+}
