@@ -7,6 +7,8 @@ const { Site, LOCALES, RICH_SERVICE, AGENCY } = require('./fixtures/pages');
 const PAGES = [
   ['home', (l) => `/${l}/`, 200],
   ['search', (l) => `/${l}/search?q=carteira`, 200],
+  ['search with filters', (l) => `/${l}/search?q=carteira&level=national&online=1`, 200],
+  ['place', (l) => `/${l}/place?q=sao`, 200],
   ['service', (l) => `/${l}/services/${RICH_SERVICE}`, 200],
   ['agency', (l) => `/${l}/agencies/${AGENCY}`, 200],
   ['life event', (l) => `/${l}/life-events/retiring`, 200],

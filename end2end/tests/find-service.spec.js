@@ -8,7 +8,7 @@ test('a citizen finds the passport service from the home page', async ({ page })
   await site.open('/pt/');
   await expect(site.heading()).toHaveText('Encontre um serviço público');
   await site.search('passaporte');
-  await expect(page.getByRole('status')).toContainText('serviços encontrados');
+  await expect(page.locator('.result-count')).toContainText('serviços encontrados');
   const first = site.results().first();
   await expect(first).toContainText(/passaporte/i);
   await first.getByRole('link').click();
