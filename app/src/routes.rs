@@ -1,6 +1,7 @@
 //! The router: every page lives under its language prefix, `/{lang}/…`, with English route words
 //! and slugs that are the same in every language.
 
+mod account;
 mod agency;
 mod home;
 mod layout;
@@ -8,6 +9,7 @@ mod life_event;
 mod place;
 mod search;
 mod service;
+mod staff;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -44,6 +46,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("agencies/:slug") view=agency::AgencyPage ssr=ssr.clone()/>
                     <Route path=path!("life-events/:slug") view=life_event::LifeEventPage ssr=ssr.clone()/>
                     <Route path=path!("place") view=place::PlacePage ssr=ssr.clone()/>
+                    <Route path=path!("account") view=account::AccountPage ssr=ssr.clone()/>
+                    <Route path=path!("account/sign-in") view=account::SignInPage ssr=ssr.clone()/>
+                    <Route path=path!("account/sign-up") view=account::SignUpPage ssr=ssr.clone()/>
+                    <Route path=path!("account/recover") view=account::RecoverPage ssr=ssr.clone()/>
+                    <Route path=path!("staff/sign-in") view=staff::StaffSignInPage ssr=ssr.clone()/>
+                    <Route path=path!("staff/invitation/:token") view=staff::InvitationPage ssr=ssr.clone()/>
                 </ParentRoute>
             </Routes>
         </Router>

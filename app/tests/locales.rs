@@ -180,6 +180,21 @@ fn generated_key_families_are_complete() {
     for locale in LOCALES {
         expected.push(format!("language-name-{locale}"));
     }
+    for role in ["platform-admin", "agency-admin", "publisher", "editor"] {
+        expected.push(format!("staff-role-{role}"));
+    }
     let missing: Vec<_> = expected.iter().filter(|key| !known.contains(*key)).collect();
     assert!(missing.is_empty(), "missing generated keys: {missing:?}");
+}
+
+/// The outcomes the server redirects with are shown by key: each one needs a message.
+#[cfg(feature = "ssr")]
+#[test]
+fn every_outcome_message_exists() {
+    let known: BTreeSet<String> = messages("en").into_values().flatten().collect();
+    let missing: Vec<_> = app::accounts::MESSAGE_KEYS
+        .iter()
+        .filter(|key| !known.contains(**key))
+        .collect();
+    assert!(missing.is_empty(), "outcome keys without a message: {missing:?}");
 }

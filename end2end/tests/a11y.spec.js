@@ -14,6 +14,12 @@ const PAGES = [
   ['life event', (l) => `/${l}/life-events/retiring`, 200],
   ['404', (l) => `/${l}/services/no-such-service`, 404],
   ['400', (l) => `/${l}/search?q=%zz`, 400],
+  ['sign in', (l) => `/${l}/account/sign-in`, 200],
+  ['sign up', (l) => `/${l}/account/sign-up`, 200],
+  ['account (signed out)', (l) => `/${l}/account`, 200],
+  ['recovery code', (l) => `/${l}/account/recover?error=auth-error-invalid-credentials`, 200],
+  ['staff sign in', (l) => `/${l}/staff/sign-in`, 200],
+  ['invalid staff invitation', (l) => `/${l}/staff/invitation/no-such-invitation`, 404],
 ];
 
 for (const locale of LOCALES) {

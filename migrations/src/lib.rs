@@ -13,6 +13,8 @@ mod m20261126_000007_create_service_points;
 mod m20261126_000008_create_translations;
 mod m20261127_000009_create_catalog_changes;
 mod m20261127_000010_create_search_misses;
+mod m20261127_000011_create_accounts;
+mod m20261127_000012_create_sessions;
 
 pub struct Migrator;
 
@@ -30,6 +32,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000008_create_translations::Migration),
             Box::new(m20261127_000009_create_catalog_changes::Migration),
             Box::new(m20261127_000010_create_search_misses::Migration),
+            Box::new(m20261127_000011_create_accounts::Migration),
+            Box::new(m20261127_000012_create_sessions::Migration),
         ]
     }
 }

@@ -1,4 +1,5 @@
-//! The command line: `serve` (the default), `migrate`, `import`.
+//! The command line: `serve` (the default), `migrate`, `import`, `seed-synthetic`,
+//! `create-admin`.
 
 use std::path::PathBuf;
 
@@ -34,6 +35,20 @@ pub enum Command {
     Migrate,
     /// Import a catalogue into the database.
     Import(ImportArgs),
+    /// Fill the database with a synthetic national catalogue made from the real gov.br services.
+    SeedSynthetic(SyntheticArgs),
+    /// Invite the first platform administrator: prints a one-time invitation link.
+    CreateAdmin(CreateAdminArgs),
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct CreateAdminArgs {
+    /// The administrator's work e-mail address (they sign in with it and a passkey).
+    #[arg(long)]
+    pub email: String,
+    /// The site's public address, for the link.
+    #[arg(long, env = "PUBLIC_URL", default_value = "http://localhost:3000")]
+    pub public_url: String,
 }
 
 #[derive(Args, Clone, Debug)]
@@ -45,10 +60,26 @@ pub struct ImportArgs {
     pub path: PathBuf,
 }
 
+#[derive(Args, Clone, Debug)]
+pub struct SyntheticArgs {
+    /// How many services to generate.
+    #[arg(
+        long,
+        default_value_t = 100_000,
+        value_parser = clap::value_parser!(u64).range(1..=crate::synthetic::MAX_SERVICES)
+    )]
+    pub services: u64,
+    /// The same seed and size always give the same catalogue.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportFormat {
     Govbr,
     Hsds,
+    /// The one-row-per-service spreadsheet template of `docs/import-csv.md`: a `.csv` file.
+    Csv,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -57,8 +88,12 @@ pub enum CliError {
     Database(#[from] sea_orm::DbErr),
     #[error("{0}")]
     Import(#[from] ImportError),
+    #[error("{0}")]
+    Synthetic(#[from] crate::synthetic::SyntheticError),
     #[error("server: {0}")]
     Io(#[from] std::io::Error),
+    #[error("create-admin: {0}")]
+    Auth(#[from] crate::auth::AuthError),
 }
 
 pub async fn run(cli: Cli, command: Command) -> Result<(), CliError> {
@@ -75,6 +110,34 @@ pub async fn run(cli: Cli, command: Command) -> Result<(), CliError> {
             let db = crate::db::connect(&url).await?;
             crate::db::migrate(&db).await?;
             let summary = crate::import::run(&db, args.format, &args.path, true).await?;
+            println!("{summary}");
+            Ok(())
+        }
+        Command::CreateAdmin(args) => {
+            let db = crate::db::connect(&url).await?;
+            crate::db::migrate(&db).await?;
+            let grant = crate::auth::roles::Grant {
+                role: crate::auth::roles::Role::PlatformAdmin,
+                agency: None,
+            };
+            let token =
+                crate::auth::staff::invite(&db, &args.email, &grant, None, chrono::Utc::now()).await?;
+            let base = args.public_url.trim_end_matches('/');
+            println!(
+                "Invitation for {} (platform administrator), valid for {} days, usable once:",
+                args.email.trim(),
+                crate::auth::staff::INVITATION_DAYS
+            );
+            println!("{base}/en/staff/invitation/{token}");
+            Ok(())
+        }
+        Command::SeedSynthetic(args) => {
+            let db = crate::db::connect(&url).await?;
+            crate::db::migrate(&db).await?;
+            let show_progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
+            let summary =
+                crate::synthetic::run(&db, args.services, args.seed, chrono::Utc::now(), show_progress)
+                    .await?;
             println!("{summary}");
             Ok(())
         }

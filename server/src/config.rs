@@ -28,6 +28,15 @@ pub struct ServeArgs {
     /// Folder for this instance's search index (a cache, rebuilt at start); a temporary folder by default.
     #[arg(long, env = "SEARCH_INDEX_DIR")]
     pub index_dir: Option<std::path::PathBuf>,
+    /// The address people use to reach the site (`https://…` in production): passkeys are bound
+    /// to its host, and requests that change something must come from it.
+    #[arg(long, env = "PUBLIC_URL", default_value = "http://localhost:3000")]
+    pub public_url: String,
+    /// At least 32 random bytes, hex-encoded, the same on every instance: keys the hashes of
+    /// client addresses and seals recovery codes until they are shown. Without it each start
+    /// makes a new key (fine for one instance on a laptop, wrong for several).
+    #[arg(long, env = "SECRET_KEY", hide_env_values = true)]
+    pub secret_key: Option<String>,
 }
 
 impl Default for ServeArgs {
@@ -37,6 +46,8 @@ impl Default for ServeArgs {
             site_root: "target/site".into(),
             demo: false,
             index_dir: None,
+            public_url: "http://localhost:3000".into(),
+            secret_key: None,
         }
     }
 }

@@ -1,23 +1,27 @@
 //! The HTTP application: leptos pages, health checks, static files, and the layers every
 //! response passes through.
 
+pub mod account;
+mod csrf;
 mod guards;
 mod headers;
 mod health;
 mod panic;
 mod place;
 mod root;
+mod session;
 mod suggest;
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use app::accounts::SharedAccounts;
 use app::catalog::SharedCatalog;
 use app::routes::App;
 use app::shell::shell;
 use axum::Router;
 use axum::extract::FromRef;
-use axum::routing::get;
+use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
@@ -25,10 +29,13 @@ use sea_orm::DatabaseConnection;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeFile;
 use tower_http::timeout::TimeoutLayer;
 
+use crate::auth::Auth;
 use crate::catalog::SqlCatalog;
 use crate::search::SearchIndex;
+use account::view::SqlAccounts;
 
 /// Largest request body accepted anywhere; forms are far smaller.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -39,6 +46,7 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub catalog: SharedCatalog,
     pub index: Arc<SearchIndex>,
+    pub auth: Auth,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -75,11 +83,18 @@ fn with_trailing_slash_home(mut routes: Vec<AxumRouteListing>) -> Vec<AxumRouteL
     routes
 }
 
-pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions, index: Arc<SearchIndex>) -> Router {
+pub fn router(
+    db: DatabaseConnection,
+    leptos_options: LeptosOptions,
+    index: Arc<SearchIndex>,
+    auth: Auth,
+) -> Router {
     let catalog: SharedCatalog = Arc::new(SqlCatalog::new(db.clone(), Arc::clone(&index)));
+    let accounts: SharedAccounts = Arc::new(SqlAccounts::new(auth.clone()));
     let shared = catalog.clone();
     let context = move || {
         provide_context(shared.clone());
+        provide_context(accounts.clone());
         leptos::nonce::provide_nonce();
     };
     let state = AppState {
@@ -87,20 +102,40 @@ pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions, index: Arc<
         db,
         catalog,
         index,
+        auth,
     };
     let routes = with_trailing_slash_home(generate_route_list(App));
+    // One-segment files would otherwise be taken for a language (`/{lang}`).
+    let root_file = |name: &str| ServeFile::new(std::path::Path::new(&*leptos_options.site_root).join(name));
+    let favicon = root_file("favicon.svg");
+    let robots = root_file("robots.txt");
     let page_shell = move || shell(leptos_options.clone());
     Router::new()
         .route("/", get(root::choose_language))
+        .route_service("/favicon.svg", favicon)
+        .route_service("/robots.txt", robots)
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/api/v1/suggest", get(suggest::suggest))
-        .route("/{lang}/place", axum::routing::post(place::choose_place))
+        .route("/{lang}/place", post(place::choose_place))
+        .merge(account_routes())
         .leptos_routes_with_context(&state, routes, context.clone(), page_shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::load_session,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            csrf::refuse_cross_site,
+        ))
         .layer(axum::middleware::from_fn(headers::remember_language))
         .layer(axum::middleware::from_fn(guards::reject_malformed_queries))
         .layer(axum::middleware::from_fn(headers::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            headers::strict_transport,
+        ))
         .layer(CatchPanicLayer::custom(panic::internal_error_page))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
@@ -109,4 +144,35 @@ pub fn router(db: DatabaseConnection, leptos_options: LeptosOptions, index: Arc<
             Duration::from_secs(30),
         ))
         .with_state(state)
+}
+
+/// Account forms (no script needed) and the JSON steps of passkey ceremonies.
+fn account_routes() -> Router<AppState> {
+    use account::{api, forms, staff_forms};
+    Router::new()
+        .route("/{lang}/account/sign-up", post(forms::needs_script))
+        .route("/{lang}/account/sign-in", post(forms::needs_script))
+        .route("/{lang}/account/passkeys/add", post(forms::needs_script))
+        .route("/{lang}/account/verify", post(forms::needs_script))
+        .route("/{lang}/account/sign-out", post(forms::sign_out))
+        .route("/{lang}/account/recover", post(forms::recover))
+        .route("/{lang}/account/passkeys/{id}/rename", post(forms::rename))
+        .route("/{lang}/account/passkeys/{id}/remove", post(forms::remove))
+        .route("/{lang}/account/recovery-codes", post(forms::new_codes))
+        .route("/{lang}/account/delete", post(forms::delete))
+        .route("/{lang}/staff/sign-in", post(staff_forms::sign_in))
+        .route(
+            "/{lang}/staff/invitation/{token}",
+            post(staff_forms::accept_invitation),
+        )
+        .route("/api/v1/passkeys/sign-up/start", post(api::sign_up_start))
+        .route("/api/v1/passkeys/sign-up/finish", post(api::sign_up_finish))
+        .route("/api/v1/passkeys/sign-in/start", post(api::sign_in_start))
+        .route("/api/v1/passkeys/sign-in/finish", post(api::sign_in_finish))
+        .route("/api/v1/passkeys/add/start", post(api::add_start))
+        .route("/api/v1/passkeys/add/finish", post(api::add_finish))
+        .route("/api/v1/passkeys/verify/start", post(api::verify_start))
+        .route("/api/v1/passkeys/verify/finish", post(api::verify_finish))
+        .route("/api/v1/staff/sign-in/start", post(api::staff_start))
+        .route("/api/v1/staff/sign-in/finish", post(api::staff_finish))
 }

@@ -1,6 +1,7 @@
 //! `server import`: reads a catalogue, checks every record, and writes them in one transaction
 //! only if all are sound. Re-running an unchanged import writes nothing.
 
+mod csv_template;
 mod govbr;
 mod hsds;
 pub mod markup;
@@ -17,7 +18,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::cli::ImportFormat;
-pub use record::{Batch, Problem};
+pub use record::{AgencyRecord, Batch, JurisdictionRecord, Problem, ServiceRecord};
 pub use writer::{Counts, WriteSummary};
 
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +63,7 @@ pub fn read(format: ImportFormat, path: &Path) -> Result<Batch, ImportError> {
     match format {
         ImportFormat::Govbr => govbr::load(path),
         ImportFormat::Hsds => hsds::load(path),
+        ImportFormat::Csv => csv_template::load(path),
     }
     .map_err(ImportError::Invalid)
 }

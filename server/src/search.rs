@@ -23,7 +23,7 @@ use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
-pub use documents::{Display, level_code};
+pub use documents::{Display, LanguageTexts, ServiceDocument, level_code};
 pub use facets::FacetCounts;
 pub use follow::{Applied, catch_up, follow_changes, rebuild, record_changes};
 use query::QueryBuilder;

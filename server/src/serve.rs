@@ -20,16 +20,38 @@ pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> 
         if demo {
             crate::demo::load_if_empty(&background_db).await;
         }
+        tokio::spawn(crate::auth::prune_expired_forever(background_db.clone()));
         crate::search::follow_changes(background_index, background_db, FOLLOW_INTERVAL).await;
     });
     let options = crate::http::leptos_options(&args.site_root, args.site_addr);
-    let app = crate::http::router(db, options, index);
+    let auth = crate::auth::Auth::new(
+        db.clone(),
+        &args.public_url,
+        site_secret(args.secret_key.as_deref())?,
+    )
+    .map_err(|error| std::io::Error::other(error.to_string()))?;
+    let app = crate::http::router(db, options, index, auth);
     let listener = tokio::net::TcpListener::bind(args.site_addr).await?;
     tracing::info!(address = %listener.local_addr()?, "listening");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     Ok(())
+}
+
+/// The site key from `SECRET_KEY` (hex, 32 bytes or more), or a new random one with a warning.
+fn site_secret(configured: Option<&str>) -> Result<Vec<u8>, std::io::Error> {
+    match configured {
+        Some(hex) => crate::auth::secrets::decode_key(hex)
+            .ok_or_else(|| std::io::Error::other("SECRET_KEY must be at least 32 bytes written in hex")),
+        None => {
+            tracing::warn!("SECRET_KEY is not set: using a random key until this instance stops");
+            Ok(crate::auth::secrets::random_key())
+        }
+    }
 }
 
 /// sqlx's rustls needs a process-wide crypto provider; ring is the one every dependency shares.

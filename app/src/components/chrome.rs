@@ -1,8 +1,9 @@
-//! Header (site name, search, language switcher) and footer (where the data comes from).
+//! Header (site name, account link, language switcher, search) and footer (where the data comes from).
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
+use crate::accounts::use_viewer;
 use crate::components::content::TextWithLink;
 use crate::i18n::{current_locale, t};
 use crate::islands::SearchBox;
@@ -16,11 +17,28 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="bar">
                 <a class="brand" href=format!("/{}/", locale.code())>{t("site-name")}</a>
-                <LanguageSwitcher/>
+                <div class="bar-end">
+                    <AccountLink/>
+                    <LanguageSwitcher/>
+                </div>
             </div>
             <SearchForm/>
         </header>
     }
+}
+
+/// "Sign in" for visitors, "Your account" for someone signed in.
+#[component]
+fn AccountLink() -> impl IntoView {
+    let locale = current_locale();
+    let (href, label) = match use_viewer() {
+        Some(_) => (format!("/{}/account", locale.code()), t("account-nav-account")),
+        None => (
+            format!("/{}/account/sign-in", locale.code()),
+            t("account-nav-sign-in"),
+        ),
+    };
+    view! { <a class="account-link" href=href>{label}</a> }
 }
 
 /// The search box: a plain GET form, which an island turns into a combobox with suggestions.

@@ -58,7 +58,7 @@ pub fn FallbackNotice(languages: Vec<Locale>) -> impl IntoView {
 /// A translated sentence with a link inside it: the message places `{ $link }` where the link
 /// goes, so every language can put it where its grammar wants.
 #[component]
-pub fn TextWithLink(key: &'static str, link_key: &'static str, href: &'static str) -> impl IntoView {
+pub fn TextWithLink(key: &'static str, link_key: &'static str, #[prop(into)] href: String) -> impl IntoView {
     const MARKER: &str = "\u{1}link\u{1}";
     let sentence = t_args(key, &[("link", FluentValue::from(MARKER))]);
     let (before, after) = sentence.split_once(MARKER).unwrap_or((sentence.as_str(), ""));

@@ -1,11 +1,17 @@
 //! sea-orm entities, one per table. Relations are queried explicitly by id, so none are declared.
 
+pub mod account;
+pub mod account_role;
 pub mod agency;
 pub mod catalog_change;
+pub mod ceremony;
 pub mod channel_service_point;
 pub mod jurisdiction;
 pub mod locale;
 pub mod opening_hours;
+pub mod passkey;
+pub mod rate_limit;
+pub mod recovery_code;
 pub mod search_miss;
 pub mod service;
 pub mod service_channel;
@@ -18,6 +24,8 @@ pub mod service_point;
 pub mod service_step;
 pub mod service_taxonomy;
 pub mod service_term;
+pub mod session;
 pub mod slug_redirect;
+pub mod staff_invitation;
 pub mod taxonomy_term;
 pub mod translation;

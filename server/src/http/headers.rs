@@ -33,6 +33,22 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     response
 }
 
+/// Sites served over HTTPS tell browsers to never use plain HTTP for them again (two years).
+pub async fn strict_transport(
+    axum::extract::State(state): axum::extract::State<super::AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let mut response = next.run(request).await;
+    if state.auth.origin.scheme() == "https" {
+        response.headers_mut().insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        );
+    }
+    response
+}
+
 /// Remembers the language of the last page read, so `/` sends the reader back to it.
 pub async fn remember_language(request: Request, next: Next) -> Response {
     let page_locale = (request.method() == Method::GET)

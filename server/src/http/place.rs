@@ -4,7 +4,7 @@
 use app::locale::Locale;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
@@ -19,22 +19,6 @@ pub struct PlaceForm {
     code: Option<String>,
     /// Where to go back to: a path on this site, in the same language.
     next: Option<String>,
-}
-
-/// A form posted from another site is refused: the browser says where it came from.
-pub fn same_site(headers: &HeaderMap) -> bool {
-    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-    if let Some(site) = fetch_site {
-        return site == "same-origin" || site == "none";
-    }
-    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    match (origin, host) {
-        (Some(origin), Some(host)) => origin.split("://").nth(1) == Some(host),
-        // Old browsers send neither: a same-site form post is the only way to get here without them.
-        (None, _) => true,
-        (Some(_), None) => false,
-    }
 }
 
 fn safe_next(next: Option<&str>, locale: Locale) -> String {
@@ -54,7 +38,6 @@ fn safe_next(next: Option<&str>, locale: Locale) -> String {
 pub async fn choose_place(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    headers: HeaderMap,
     Form(form): Form<PlaceForm>,
 ) -> Response {
     let Some(locale) = Locale::from_code(&lang) else {
@@ -64,14 +47,6 @@ pub async fn choose_place(
         )
             .into_response();
     };
-    if !same_site(&headers) {
-        tracing::warn!(
-            event = "csrf_refused",
-            path = "/place",
-            "cross-site form post refused"
-        );
-        return (StatusCode::FORBIDDEN, app::i18n::tr(locale, "error-403-body")).into_response();
-    }
     let code = form.code.as_deref().map(str::trim).unwrap_or_default();
     let cookie = if code.is_empty() {
         format!("{PLACE_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly")
@@ -112,18 +87,5 @@ mod tests {
         assert_eq!(safe_next(Some("/es//evil.example"), Locale::Es), "/es/search");
         assert_eq!(safe_next(Some("/pt/search"), Locale::Es), "/es/search");
         assert_eq!(safe_next(None, Locale::Fr), "/fr/search");
-    }
-
-    #[test]
-    fn cross_site_posts_are_refused() {
-        let mut headers = HeaderMap::new();
-        headers.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
-        assert!(!same_site(&headers));
-        let mut headers = HeaderMap::new();
-        headers.insert(header::ORIGIN, HeaderValue::from_static("https://evil.example"));
-        headers.insert(header::HOST, HeaderValue::from_static("gov.example"));
-        assert!(!same_site(&headers));
-        headers.insert(header::ORIGIN, HeaderValue::from_static("https://gov.example"));
-        assert!(same_site(&headers));
     }
 }

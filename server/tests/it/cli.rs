@@ -73,3 +73,42 @@ async fn migrate_applies_and_can_run_again(backend: Backend) {
     }
 }
 on_both_backends!(migrate_command, migrate_applies_and_can_run_again);
+
+async fn create_admin_prints_a_single_use_invitation(backend: Backend) {
+    let database = crate::helpers::test_database(backend).await;
+    let output = server(
+        &database.url,
+        &[
+            "create-admin",
+            "--email",
+            "First.Admin@gov.example",
+            "--public-url",
+            "https://gov.example/",
+        ],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let link = stdout
+        .lines()
+        .find(|line| line.starts_with("https://gov.example/en/staff/invitation/"));
+    let token = link.expect("an invitation link").rsplit('/').next().unwrap();
+    assert_eq!(token.len(), 22, "128 random bits");
+    let db = server::db::connect(&database.url).await.unwrap();
+    use sea_orm::EntityTrait;
+    let stored = server::db::entities::staff_invitation::Entity::find()
+        .all(&db)
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].email, "first.admin@gov.example");
+    assert_eq!(stored[0].role, "platform_admin");
+    assert_ne!(stored[0].token_hash, token, "only the token's hash is kept");
+
+    let refused = server(&database.url, &["create-admin", "--email", "nobody"]);
+    assert!(!refused.status.success(), "a malformed address is refused");
+}
+on_both_backends!(create_admin, create_admin_prints_a_single_use_invitation);

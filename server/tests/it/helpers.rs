@@ -106,8 +106,20 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let address = listener.local_addr().expect("address");
         let options = server::http::leptos_options("target/site", address);
-        let router = server::http::router(db.clone(), options, Arc::clone(&index));
-        tokio::spawn(async move { axum::serve(listener, router).await });
+        let auth = server::auth::Auth::new(
+            db.clone(),
+            "http://localhost:3000",
+            server::auth::secrets::random_key(),
+        )
+        .expect("auth settings");
+        let router = server::http::router(db.clone(), options, Arc::clone(&index), auth);
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            )
+            .await
+        });
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()

@@ -4,19 +4,26 @@
 // A test crate: failing loudly is the point.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod auth_support;
 mod helpers;
 
+mod auth_citizen;
+mod auth_requests;
+mod auth_staff;
 mod cli;
 mod database_down;
 mod freshness;
 mod headers;
 mod health;
+mod import_csv;
 mod import_demo;
 mod import_govbr;
 mod import_hsds;
 mod language;
 mod listing_pages;
 mod migrations;
+mod relevance;
 mod search;
 mod search_engine;
 mod service_page;
+mod synthetic;

@@ -1,6 +1,9 @@
-//! Reads the package's CSV files into rows keyed by column name.
+//! Reads the package's CSV files (or their gzip-compressed `.csv.gz` form) into rows keyed by
+//! column name.
 
 use std::collections::HashMap;
+use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::import::record::Problem;
@@ -39,25 +42,46 @@ pub struct Tables {
 }
 
 fn data_folder(path: &Path) -> PathBuf {
-    if path.join("data").join("services.csv").exists() {
-        path.join("data")
+    let data = path.join("data");
+    if data.join("services.csv").exists() || data.join("services.csv.gz").exists() {
+        data
     } else {
         path.to_path_buf()
     }
+}
+
+/// `name`, or else `name.gz`, which packages shipped compressed hold instead.
+fn find(folder: &Path, name: &str) -> Option<PathBuf> {
+    let plain = folder.join(name);
+    let compressed = folder.join(format!("{name}.gz"));
+    [plain, compressed].into_iter().find(|path| path.exists())
+}
+
+fn open(path: &Path) -> std::io::Result<Box<dyn Read>> {
+    let file = File::open(path)?;
+    Ok(if path.extension().is_some_and(|e| e == "gz") {
+        Box::new(flate2::read::GzDecoder::new(file))
+    } else {
+        Box::new(file)
+    })
 }
 
 /// Reads one CSV file. `required` columns must be in the header; in the core tables (not
 /// `optional`) they must also be filled in every row, while rows of optional tables with an
 /// empty key are skipped, as the source has many.
 fn read_table(folder: &Path, name: &str, required: &[&str], optional: bool) -> Result<Table, Vec<Problem>> {
-    let path = folder.join(name);
-    let file = path.display().to_string();
+    let found = find(folder, name);
+    let file = found
+        .as_deref()
+        .unwrap_or(&folder.join(name))
+        .display()
+        .to_string();
     let problem = |record: String, reason: String| Problem {
         file: file.clone(),
         record,
         reason,
     };
-    if !path.exists() {
+    let Some(path) = found else {
         return if optional {
             Ok(Table {
                 file,
@@ -66,11 +90,10 @@ fn read_table(folder: &Path, name: &str, required: &[&str], optional: bool) -> R
         } else {
             Err(vec![problem("-".into(), "required file is missing".into())])
         };
-    }
+    };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_path(&path)
-        .map_err(|e| vec![problem("-".into(), format!("cannot read: {e}"))])?;
+        .from_reader(open(&path).map_err(|e| vec![problem("-".into(), format!("cannot read: {e}"))])?);
     let headers: Vec<String> = reader
         .headers()
         .map_err(|e| vec![problem("header".into(), format!("malformed header: {e}"))])?
@@ -161,5 +184,30 @@ impl Tables {
         } else {
             Err(problems)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    #[test]
+    fn compressed_tables_are_read_like_plain_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        let mut gz = flate2::write::GzEncoder::new(
+            File::create(data.join("services.csv.gz")).unwrap(),
+            flate2::Compression::default(),
+        );
+        gz.write_all(b"id,organization_id,name\n1,9,Food bank\n").unwrap();
+        gz.finish().unwrap();
+        std::fs::write(data.join("organizations.csv"), "id,name\n9,Helpers\n").unwrap();
+        let tables = Tables::read(dir.path()).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(tables.services.rows[0]["name"], "Food bank");
+        assert!(tables.services.file.ends_with("services.csv.gz"));
+        assert_eq!(tables.organizations.rows.len(), 1);
     }
 }

@@ -1,0 +1,77 @@
+//! What every account endpoint shares: the page language, the client's address as a keyed
+//! hash, and redirects that carry an outcome or a new session cookie.
+
+use std::net::SocketAddr;
+
+use app::locale::Locale;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::auth::{AuthError, sessions};
+
+/// The address the request came from (the TCP peer), for rate limits only; it is hashed with
+/// the site's key before it is stored or logged.
+pub struct ClientAddress(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let address = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string());
+        Ok(ClientAddress(address))
+    }
+}
+
+/// The answer for a path whose language prefix is not one of ours.
+pub fn unknown_language() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        app::i18n::tr(Locale::DEFAULT, "error-404-title"),
+    )
+        .into_response()
+}
+
+/// `303 See Other` to one of this site's pages.
+pub fn see_other(path: &str) -> Response {
+    (StatusCode::SEE_OTHER, [(header::LOCATION, path.to_owned())]).into_response()
+}
+
+/// Back to `page` (a path under the language) with the message of a refusal. Rate limits also
+/// say when to come back.
+pub fn refused(locale: Locale, page: &str, error: &AuthError) -> Response {
+    if let AuthError::Database(db_error) = error {
+        tracing::error!(error = %db_error, "account request failed");
+    }
+    let mut response = see_other(&format!(
+        "/{}/{page}?error={}",
+        locale.code(),
+        error.message_key()
+    ));
+    if let AuthError::RateLimited(seconds) = error
+        && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
+    {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
+pub fn done(locale: Locale, page: &str, key: &str) -> Response {
+    see_other(&format!("/{}/{page}?done={key}", locale.code()))
+}
+
+pub fn set_cookie(mut response: Response, cookie: &str) -> Response {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// A new session: its cookie on a redirect to `path`.
+pub fn signed_in(path: &str, token: &str) -> Response {
+    set_cookie(see_other(path), &sessions::cookie(token))
+}
