@@ -145,3 +145,6 @@ account-done-recovered = You are signed in with a recovery code. Add a new passk
 
 ## The name a new passkey gets when none is typed.
 account-passkey-default-name = Passkey
+
+## The link back from the "too many attempts" page.
+auth-back = Go back

@@ -146,3 +146,6 @@ account-done-recovered = Inició sesión con un código de recuperación. Agregu
 
 ## The name a new passkey gets when none is typed.
 account-passkey-default-name = Llave de acceso
+
+## The link back from the "too many attempts" page.
+auth-back = Volver

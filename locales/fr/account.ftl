@@ -146,3 +146,6 @@ account-done-recovered = Vous êtes connecté avec un code de secours. Ajoutez m
 
 ## The name a new passkey gets when none is typed.
 account-passkey-default-name = Clé d’accès
+
+## The link back from the "too many attempts" page.
+auth-back = Revenir en arrière

@@ -146,3 +146,6 @@ account-done-recovered = Você entrou com um código de recuperação. Adicione 
 
 ## The name a new passkey gets when none is typed.
 account-passkey-default-name = Chave de acesso
+
+## The link back from the "too many attempts" page.
+auth-back = Voltar

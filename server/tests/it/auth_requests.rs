@@ -302,3 +302,72 @@ async fn session_cookies_are_host_only_secure_and_not_cached() {
         .unwrap();
     assert_eq!(response.headers()["cache-control"], "private, no-store");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn too_many_recovery_attempts_get_a_localized_429_page() {
+    let app = TestApp::empty(Backend::Sqlite).await;
+    let mut browser = Browser::new(&app);
+    for _ in 0..10 {
+        let wrong = browser
+            .post_form("/fr/account/recover", &[("code", "0000-0000-0000-0000")])
+            .await;
+        assert_eq!(wrong.status, 303);
+    }
+    let limited = browser
+        .post_form("/fr/account/recover", &[("code", "0000-0000-0000-0000")])
+        .await;
+    assert_eq!(limited.status, 429);
+    assert!(
+        limited.retry_after.is_some(),
+        "Retry-After says when to come back"
+    );
+    let page = limited.body.as_str().unwrap();
+    assert!(page.contains("<html lang=\"fr\">"), "{page}");
+    let message = app::i18n::tr(app::locale::Locale::Fr, "auth-error-rate-limited");
+    assert!(page.contains(&*html_escape::encode_text(&message)), "{page}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_cookies_are_anonymous_and_cleared() {
+    let app = TestApp::empty(Backend::Sqlite).await;
+    let mut browser = Browser::new(&app);
+    browser.sign_up("Real").await;
+    for forged in [
+        "AAAAAAAAAAAAAAAAAAAAAA",
+        "not-even-the-right-length",
+        "' OR 1=1 --",
+    ] {
+        browser.cookie = Some(forged.to_owned());
+        let page = browser.get("/en/account").await;
+        assert_eq!(page.status, 200);
+        assert!(!page.body.as_str().unwrap().contains("Signed in as"), "{forged}");
+        assert!(browser.cookie.is_none(), "{forged}: the cookie is cleared");
+    }
+}
+
+/// A passkey answer made for another origin (here another port) does not verify.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_for_another_origin_are_rejected() {
+    use webauthn_authenticator_rs::WebauthnAuthenticator;
+    let app = TestApp::empty(Backend::Sqlite).await;
+    let mut browser = Browser::new(&app);
+    let start = browser
+        .post_json("/api/v1/passkeys/sign-up/start?lang=en", json!({}))
+        .await;
+    let mut options: webauthn_rs::prelude::CreationChallengeResponse =
+        serde_json::from_value(start.body["options"].clone()).unwrap();
+    if let Some(selection) = options.public_key.authenticator_selection.as_mut() {
+        selection.require_resident_key = false;
+        selection.resident_key = None;
+    }
+    let elsewhere = webauthn_rs::prelude::Url::parse("http://localhost:4000").unwrap();
+    let credential = browser.passkey.do_registration(elsewhere, options).unwrap();
+    let finish = browser
+        .post_json(
+            "/api/v1/passkeys/sign-up/finish?lang=en",
+            json!({ "ceremony": start.body["ceremony"], "credential": credential }),
+        )
+        .await;
+    assert_eq!(finish.status, 400);
+    assert_eq!(count(&app.db, "accounts").await, 0);
+}

@@ -36,28 +36,50 @@ pub fn unknown_language() -> Response {
         .into_response()
 }
 
+fn too_many_requests(locale: Locale, page: &str, seconds: u64) -> Response {
+    let escape = |key| html_escape::encode_text(&app::i18n::tr(locale, key)).into_owned();
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/ventanilla.css\"></head>\
+         <body><main id=\"main\"><h1>{title}</h1><p><a href=\"/{code}/{page}\">{back}</a></p>\
+         </main></body></html>",
+        code = locale.code(),
+        title = escape("auth-error-rate-limited"),
+        back = escape("auth-back"),
+        page = html_escape::encode_double_quoted_attribute(page),
+    );
+    let mut response = (
+        StatusCode::TOO_MANY_REQUESTS,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        body,
+    )
+        .into_response();
+    if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
 /// `303 See Other` to one of this site's pages.
 pub fn see_other(path: &str) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, path.to_owned())]).into_response()
 }
 
-/// Back to `page` (a path under the language) with the message of a refusal. Rate limits also
-/// say when to come back.
+/// Back to `page` (a path under the language) with the message of a refusal. A rate limit is
+/// answered in place instead: 429, when to come back, and a short page saying so.
 pub fn refused(locale: Locale, page: &str, error: &AuthError) -> Response {
     if let AuthError::Database(db_error) = error {
         tracing::error!(error = %db_error, "account request failed");
     }
-    let mut response = see_other(&format!(
+    if let AuthError::RateLimited(seconds) = error {
+        return too_many_requests(locale, page, *seconds);
+    }
+    see_other(&format!(
         "/{}/{page}?error={}",
         locale.code(),
         error.message_key()
-    ));
-    if let AuthError::RateLimited(seconds) = error
-        && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
-    {
-        response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
-    response
+    ))
 }
 
 pub fn done(locale: Locale, page: &str, key: &str) -> Response {
