@@ -15,6 +15,8 @@ pub mod staff;
 
 use std::sync::Arc;
 
+use ipnet::IpNet;
+
 use sea_orm::{DatabaseConnection, DbErr};
 use webauthn_rs::prelude::Url;
 use webauthn_rs::prelude::{Webauthn, WebauthnBuilder};
@@ -77,6 +79,8 @@ pub struct Auth {
     pub secret: Arc<Vec<u8>>,
     /// The site's own origin: form posts and ceremonies from anywhere else are refused.
     pub origin: Url,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`TRUSTED_PROXIES`).
+    pub trusted_proxies: Arc<[IpNet]>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -105,7 +109,14 @@ impl Auth {
             webauthn: Arc::new(webauthn),
             secret: Arc::new(secret),
             origin,
+            trusted_proxies: Arc::new([]),
         })
+    }
+
+    /// Behind these reverse proxies the client is the address they forward, not the peer.
+    pub fn with_trusted_proxies(mut self, proxies: Vec<IpNet>) -> Auth {
+        self.trusted_proxies = proxies.into();
+        self
     }
 
     /// A keyed hash of a client address: enough to rate-limit it, not enough to know it.

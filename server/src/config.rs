@@ -37,6 +37,11 @@ pub struct ServeArgs {
     /// makes a new key (fine for one instance on a laptop, wrong for several).
     #[arg(long, env = "SECRET_KEY", hide_env_values = true)]
     pub secret_key: Option<String>,
+    /// Reverse proxies in front of the site, comma-separated addresses or networks
+    /// (`10.0.0.0/8,127.0.0.1`): from these peers, `X-Forwarded-For` names the client for rate
+    /// limits. Empty by default, so a client cannot name itself.
+    #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', value_parser = crate::http::client_ip::parse_proxy)]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for ServeArgs {
@@ -48,6 +53,7 @@ impl Default for ServeArgs {
             index_dir: None,
             public_url: "http://localhost:3000".into(),
             secret_key: None,
+            trusted_proxies: Vec::new(),
         }
     }
 }

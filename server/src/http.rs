@@ -2,6 +2,7 @@
 //! response passes through.
 
 pub mod account;
+pub mod client_ip;
 mod csrf;
 mod guards;
 mod headers;

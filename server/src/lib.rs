@@ -11,6 +11,7 @@ pub mod http;
 pub mod import;
 pub mod search;
 pub mod serve;
+pub mod sms;
 pub mod synthetic;
 pub mod telemetry;
 pub mod text;

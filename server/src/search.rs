@@ -187,8 +187,11 @@ impl SearchIndex {
                 (adjusted, Reverse(0), Reverse(id))
             }
         };
-        let top = TopDocs::with_limit(request.limit.max(1))
-            .and_offset(request.offset)
+        // tantivy reserves room for `offset + limit` hits up front: `?page=4000000000` would ask
+        // for terabytes and abort the process. Past the last document nothing is found anyway.
+        let documents = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+        let top = TopDocs::with_limit(request.limit.clamp(1, documents.max(1)))
+            .and_offset(request.offset.min(documents))
             .tweak_score(ranking);
         let (hits, total, facets) = searcher.search(&query, &(top, Count, facets::FacetCollector))?;
         let mut snippets: Vec<(Locale, SnippetGenerator)> = Vec::new();

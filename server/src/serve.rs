@@ -29,7 +29,9 @@ pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> 
         &args.public_url,
         site_secret(args.secret_key.as_deref())?,
     )
-    .map_err(|error| std::io::Error::other(error.to_string()))?;
+    .map_err(|error| std::io::Error::other(error.to_string()))?
+    .with_trusted_proxies(args.trusted_proxies.clone());
+    crate::auth::passwords::prepare_dummy_hash().await;
     let app = crate::http::router(db, options, index, auth);
     let listener = tokio::net::TcpListener::bind(args.site_addr).await?;
     tracing::info!(address = %listener.local_addr()?, "listening");

@@ -79,6 +79,12 @@ pub async fn verify(secret: String, stored: Option<String>) -> bool {
     .unwrap_or(false)
 }
 
+/// Computes the dummy hash ahead of the first sign-in, so that first unknown address does not
+/// take twice as long as a known one.
+pub async fn prepare_dummy_hash() {
+    let _ = tokio::task::spawn_blocking(dummy_hash).await;
+}
+
 fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
     DUMMY.get_or_init(|| {

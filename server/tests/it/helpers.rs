@@ -98,7 +98,25 @@ impl TestApp {
             .expect("index follows changes")
     }
 
+    /// An app on an empty database that trusts `X-Forwarded-For` from the test's own address,
+    /// as a site behind a reverse proxy on the same host.
+    pub async fn empty_behind_proxy(backend: Backend) -> TestApp {
+        let database = postgres::TestDatabase::create(backend).await;
+        let db = server::db::connect(&database.url).await.expect("connect");
+        server::db::migrate(&db).await.expect("migrate");
+        let loopback = server::http::client_ip::parse_proxy("127.0.0.1").expect("proxy");
+        Self::serve_with_proxies(database, db, vec![loopback]).await
+    }
+
     pub async fn serve(database: postgres::TestDatabase, db: DatabaseConnection) -> TestApp {
+        Self::serve_with_proxies(database, db, Vec::new()).await
+    }
+
+    async fn serve_with_proxies(
+        database: postgres::TestDatabase,
+        db: DatabaseConnection,
+        proxies: Vec<ipnet::IpNet>,
+    ) -> TestApp {
         server::serve::install_crypto_provider();
         let index = SearchIndex::open(None).expect("search index");
         // A database that is down leaves the index unbuilt, as on a real server.
@@ -111,7 +129,8 @@ impl TestApp {
             "http://localhost:3000",
             server::auth::secrets::random_key(),
         )
-        .expect("auth settings");
+        .expect("auth settings")
+        .with_trusted_proxies(proxies);
         let router = server::http::router(db.clone(), options, Arc::clone(&index), auth);
         tokio::spawn(async move {
             axum::serve(

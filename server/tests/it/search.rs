@@ -42,6 +42,7 @@ async fn filters_and_pages_never_fail(backend: Backend) {
     for odd in [
         "page=-3",
         "page=abc",
+        "q=carteira&page=4294967295",
         "level=galactic",
         "q=%22%3A*()AND+-",
         "q=%F0%9F%99%82",

@@ -10,19 +10,21 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use crate::auth::{AuthError, sessions};
+use crate::http::AppState;
+use crate::http::client_ip::client_ip;
 
-/// The address the request came from (the TCP peer), for rate limits only; it is hashed with
-/// the site's key before it is stored or logged.
+/// The address the request came from (the TCP peer, or the client a trusted proxy names), for
+/// rate limits only; it is hashed with the site's key before it is stored or logged.
 pub struct ClientAddress(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+impl FromRequestParts<AppState> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let address = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string());
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let address = parts.extensions.get::<ConnectInfo<SocketAddr>>().map_or_else(
+            || "unknown".to_owned(),
+            |info| client_ip(info.0.ip(), &parts.headers, &state.auth.trusted_proxies).to_string(),
+        );
         Ok(ClientAddress(address))
     }
 }
