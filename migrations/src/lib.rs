@@ -15,6 +15,7 @@ mod m20261127_000009_create_catalog_changes;
 mod m20261127_000010_create_search_misses;
 mod m20261127_000011_create_accounts;
 mod m20261127_000012_create_sessions;
+mod m20261127_000013_create_sms_tables;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000010_create_search_misses::Migration),
             Box::new(m20261127_000011_create_accounts::Migration),
             Box::new(m20261127_000012_create_sessions::Migration),
+            Box::new(m20261127_000013_create_sms_tables::Migration),
         ]
     }
 }

@@ -42,6 +42,11 @@ pub struct ServeArgs {
     /// limits. Empty by default, so a client cannot name itself.
     #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', value_parser = crate::http::client_ip::parse_proxy)]
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// A JSON file listing the SMS gateways whose webhooks to answer (kind, short code,
+    /// language, encoding, segment budget, throughput, and the name of the environment variable
+    /// holding each one's secret). No SMS channel when not set.
+    #[arg(long, env = "SMS_GATEWAYS")]
+    pub sms_gateways: Option<std::path::PathBuf>,
 }
 
 impl Default for ServeArgs {
@@ -54,6 +59,7 @@ impl Default for ServeArgs {
             public_url: "http://localhost:3000".into(),
             secret_key: None,
             trusted_proxies: Vec::new(),
+            sms_gateways: None,
         }
     }
 }

@@ -11,6 +11,7 @@ mod panic;
 mod place;
 mod root;
 mod session;
+pub mod sms;
 mod suggest;
 
 use std::sync::Arc;
@@ -36,6 +37,7 @@ use tower_http::timeout::TimeoutLayer;
 use crate::auth::Auth;
 use crate::catalog::SqlCatalog;
 use crate::search::SearchIndex;
+use crate::sms::gateways::SmsGateways;
 use account::view::SqlAccounts;
 
 /// Largest request body accepted anywhere; forms are far smaller.
@@ -48,6 +50,8 @@ pub struct AppState {
     pub catalog: SharedCatalog,
     pub index: Arc<SearchIndex>,
     pub auth: Auth,
+    /// SMS gateways whose webhooks are answered (`SMS_GATEWAYS`); none by default.
+    pub sms_gateways: Arc<SmsGateways>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -90,6 +94,17 @@ pub fn router(
     index: Arc<SearchIndex>,
     auth: Auth,
 ) -> Router {
+    router_with_sms(db, leptos_options, index, auth, SmsGateways::default())
+}
+
+/// The app, answering the webhooks of these SMS gateways too.
+pub fn router_with_sms(
+    db: DatabaseConnection,
+    leptos_options: LeptosOptions,
+    index: Arc<SearchIndex>,
+    auth: Auth,
+    sms_gateways: SmsGateways,
+) -> Router {
     let catalog: SharedCatalog = Arc::new(SqlCatalog::new(db.clone(), Arc::clone(&index)));
     let accounts: SharedAccounts = Arc::new(SqlAccounts::new(auth.clone()));
     let shared = catalog.clone();
@@ -104,6 +119,7 @@ pub fn router(
         catalog,
         index,
         auth,
+        sms_gateways: Arc::new(sms_gateways),
     };
     let routes = with_trailing_slash_home(generate_route_list(App));
     // One-segment files would otherwise be taken for a language (`/{lang}`).
@@ -130,6 +146,10 @@ pub fn router(
             state.clone(),
             csrf::refuse_cross_site,
         ))
+        // Added after the two layers above, so they do not apply: gateways are not browsers,
+        // carry no session cookie and post from elsewhere; each webhook checks its gateway's
+        // token or signature instead.
+        .merge(sms::routes())
         .layer(axum::middleware::from_fn(headers::remember_language))
         .layer(axum::middleware::from_fn(guards::reject_malformed_queries))
         .layer(axum::middleware::from_fn(headers::security_headers))

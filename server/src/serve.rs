@@ -21,6 +21,7 @@ pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> 
             crate::demo::load_if_empty(&background_db).await;
         }
         tokio::spawn(crate::auth::prune_expired_forever(background_db.clone()));
+        tokio::spawn(crate::sms::log::prune_forever(background_db.clone()));
         crate::search::follow_changes(background_index, background_db, FOLLOW_INTERVAL).await;
     });
     let options = crate::http::leptos_options(&args.site_root, args.site_addr);
@@ -32,7 +33,12 @@ pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> 
     .map_err(|error| std::io::Error::other(error.to_string()))?
     .with_trusted_proxies(args.trusted_proxies.clone());
     crate::auth::passwords::prepare_dummy_hash().await;
-    let app = crate::http::router(db, options, index, auth);
+    let sms_gateways = match &args.sms_gateways {
+        Some(path) => crate::sms::gateways::SmsGateways::load(path, |name| std::env::var(name).ok())
+            .map_err(|error| std::io::Error::other(error.to_string()))?,
+        None => crate::sms::gateways::SmsGateways::default(),
+    };
+    let app = crate::http::router_with_sms(db, options, index, auth, sms_gateways);
     let listener = tokio::net::TcpListener::bind(args.site_addr).await?;
     tracing::info!(address = %listener.local_addr()?, "listening");
     axum::serve(

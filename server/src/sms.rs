@@ -1,7 +1,16 @@
 //! The SMS channel: how text is encoded and cut into segments, what an inbound message asks
-//! for, and whether a gateway's webhook is genuine. Pure functions, so the conversation and the
-//! gateway adapters built on them can be tested without a phone network.
+//! for, whether a gateway's webhook is genuine, and the conversation that answers it from the
+//! catalogue. The gateways' HTTP adapters live in `http/sms.rs`.
 
+mod actions;
 pub mod commands;
+pub mod conversation;
+mod details;
+pub mod gateways;
 pub mod gsm;
+pub mod log;
+pub mod replies;
 pub mod signatures;
+pub mod store;
+
+pub use conversation::{Conversation, Inbound, Reply};

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 use server::search::SearchIndex;
+use server::sms::gateways::SmsGateways;
 
 pub use postgres::Backend;
 
@@ -112,10 +113,35 @@ impl TestApp {
         Self::serve_with_proxies(database, db, Vec::new()).await
     }
 
+    /// An app whose catalogue holds the gov.br and HSDS fixtures, answering these SMS gateways.
+    pub async fn with_fixtures_and_sms(backend: Backend, gateways: SmsGateways) -> TestApp {
+        let database = postgres::TestDatabase::create(backend).await;
+        let db = server::db::connect(&database.url).await.expect("connect");
+        server::db::migrate(&db).await.expect("migrate");
+        let app = Self::serve_with(database, db, Vec::new(), gateways).await;
+        app.import(server::cli::ImportFormat::Govbr, "govbr")
+            .await
+            .expect("govbr fixture imports");
+        app.import(server::cli::ImportFormat::Hsds, "hsds")
+            .await
+            .expect("hsds fixture imports");
+        app.follow_changes().await;
+        app
+    }
+
     async fn serve_with_proxies(
         database: postgres::TestDatabase,
         db: DatabaseConnection,
         proxies: Vec<ipnet::IpNet>,
+    ) -> TestApp {
+        Self::serve_with(database, db, proxies, SmsGateways::default()).await
+    }
+
+    async fn serve_with(
+        database: postgres::TestDatabase,
+        db: DatabaseConnection,
+        proxies: Vec<ipnet::IpNet>,
+        gateways: SmsGateways,
     ) -> TestApp {
         server::serve::install_crypto_provider();
         let index = SearchIndex::open(None).expect("search index");
@@ -131,7 +157,7 @@ impl TestApp {
         )
         .expect("auth settings")
         .with_trusted_proxies(proxies);
-        let router = server::http::router(db.clone(), options, Arc::clone(&index), auth);
+        let router = server::http::router_with_sms(db.clone(), options, Arc::clone(&index), auth, gateways);
         tokio::spawn(async move {
             axum::serve(
                 listener,

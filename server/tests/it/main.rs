@@ -6,6 +6,7 @@
 
 mod auth_support;
 mod helpers;
+mod sms_support;
 
 mod auth_citizen;
 mod auth_requests;
@@ -27,5 +28,7 @@ mod relevance;
 mod search;
 mod search_engine;
 mod service_page;
+mod sms_conversation;
+mod sms_webhooks;
 mod staff_timing;
 mod synthetic;

@@ -1,0 +1,246 @@
+//! What each SMS command does: search and page through results, show a service by number or
+//! short code, rate it, choose a municipality. Reads go through the catalogue service, as on the
+//! web; only the conversation's own state is written.
+
+use app::i18n::{tr, tr_args};
+use app::model::{SearchQuery, ServiceDetail, ServiceLookup};
+
+use super::conversation::{Conversation, ConversationError, Turn};
+use super::details::details;
+use super::replies::{self, Entry, LIST_SIZE, id_of_code, number, short_code, text};
+use super::store::{self, List, ListKind, Phone};
+use crate::catalog::PAGE_SIZE;
+use crate::text::fold;
+
+type Answer = Result<String, ConversationError>;
+
+/// Places offered to choose from when a name matches several.
+const MAX_PLACES: usize = 5;
+
+/// Up to three results from a position in the whole list.
+struct Window {
+    entries: Vec<Entry>,
+    total: u64,
+    did_you_mean: Option<String>,
+}
+
+impl Conversation {
+    pub(super) async fn search(&self, turn: &Turn<'_>, prefs: &Phone, query: &str) -> Answer {
+        let window = self.window(turn, prefs, query, 0).await?;
+        if window.entries.is_empty() {
+            let query = text(replies::shorten(query, 40));
+            return Ok(match window.did_you_mean {
+                Some(suggestion) => tr_args(
+                    turn.locale,
+                    "sms-did-you-mean",
+                    &[("query", query), ("suggestion", text(suggestion))],
+                ),
+                None => tr_args(turn.locale, "sms-no-results", &[("query", query)]),
+            });
+        }
+        self.show(turn, query, 0, window).await
+    }
+
+    pub(super) async fn more(&self, turn: &Turn<'_>, prefs: &Phone) -> Answer {
+        let list = store::list(&self.db, turn.phone, turn.now).await?;
+        let Some(list) = list.filter(|l| l.kind == ListKind::Services) else {
+            return Ok(tr(turn.locale, "sms-no-list"));
+        };
+        let next = list.offset + u32::try_from(list.ids.len()).unwrap_or(0);
+        let window = self.window(turn, prefs, &list.query, next).await?;
+        if window.entries.is_empty() {
+            return Ok(tr(turn.locale, "sms-more-none"));
+        }
+        self.show(turn, &list.query, next, window).await
+    }
+
+    /// Remembers the list about to be sent and writes it.
+    async fn show(&self, turn: &Turn<'_>, query: &str, offset: u32, window: Window) -> Answer {
+        let list = List {
+            kind: ListKind::Services,
+            query: query.to_owned(),
+            ids: window.entries.iter().map(|e| e.id).collect(),
+            offset,
+        };
+        store::save_list(&self.db, turn.phone, &list, turn.now).await?;
+        let shown = u64::from(offset) + window.entries.len() as u64;
+        let more = shown < window.total;
+        Ok(replies::results(turn.locale, &window.entries, more, turn.policy))
+    }
+
+    async fn window(
+        &self,
+        turn: &Turn<'_>,
+        prefs: &Phone,
+        query: &str,
+        offset: u32,
+    ) -> Result<Window, ConversationError> {
+        let home_place = match prefs.place_id {
+            Some(id) => store::place_code(&self.db, id).await?,
+            None => None,
+        };
+        let page = offset / PAGE_SIZE + 1;
+        let request = SearchQuery {
+            text: query.to_owned(),
+            page,
+            home_place,
+            ..SearchQuery::default()
+        };
+        let found = self.catalog.search(turn.locale, request).await?;
+        // Asked past the end, the catalogue answers with its last page: that is not more results.
+        let hits = if found.paging.page == page {
+            found.results
+        } else {
+            Vec::new()
+        };
+        let start = (offset % PAGE_SIZE) as usize;
+        let hits: Vec<_> = hits.into_iter().skip(start).take(LIST_SIZE).collect();
+        let slugs: Vec<String> = hits.iter().map(|hit| hit.service.slug.clone()).collect();
+        let ids = store::service_ids(&self.db, &slugs).await?;
+        let entries = hits
+            .into_iter()
+            .zip(ids)
+            .filter_map(|(hit, id)| {
+                id.map(|id| Entry {
+                    id,
+                    name: hit.service.name.value,
+                })
+            })
+            .collect();
+        Ok(Window {
+            entries,
+            total: found.paging.total,
+            did_you_mean: found.did_you_mean,
+        })
+    }
+
+    pub(super) async fn pick(&self, turn: &Turn<'_>, prefs: &mut Phone, pick: u8) -> Answer {
+        let Some(list) = store::list(&self.db, turn.phone, turn.now).await? else {
+            return Ok(tr(turn.locale, "sms-no-list"));
+        };
+        let Some(&id) = list.ids.get(usize::from(pick).saturating_sub(1)) else {
+            return Ok(tr_args(
+                turn.locale,
+                "sms-pick-out-of-range",
+                &[("last", number(list.ids.len()))],
+            ));
+        };
+        match list.kind {
+            ListKind::Services => {
+                // Reading a result keeps the list alive for the next number or MAS.
+                store::save_list(&self.db, turn.phone, &list, turn.now).await?;
+                self.details_of(turn, id).await
+            }
+            ListKind::Places => {
+                store::clear_list(&self.db, turn.phone).await?;
+                self.set_place(turn, prefs, id).await
+            }
+        }
+    }
+
+    pub(super) async fn code(&self, turn: &Turn<'_>, code: &str) -> Answer {
+        match id_of_code(code) {
+            Some(id) => self.details_of(turn, id).await,
+            None => Ok(unknown_code(turn, code)),
+        }
+    }
+
+    async fn details_of(&self, turn: &Turn<'_>, id: i32) -> Answer {
+        Ok(match self.service(turn, id).await? {
+            Some(detail) => details(turn.locale, &detail, turn.policy),
+            None => unknown_code(turn, &short_code(id)),
+        })
+    }
+
+    /// The service a short code names, as its page shows it; `None` for drafts and unknown ids.
+    async fn service(&self, turn: &Turn<'_>, id: i32) -> Result<Option<ServiceDetail>, ConversationError> {
+        let Some(slug) = store::visible_slug(&self.db, id).await? else {
+            return Ok(None);
+        };
+        Ok(match self.catalog.service(turn.locale, &slug).await? {
+            ServiceLookup::Found(detail) => Some(*detail),
+            ServiceLookup::Moved(_) | ServiceLookup::NotFound => None,
+        })
+    }
+
+    pub(super) async fn rate(&self, turn: &Turn<'_>, code: &str, stars: u8) -> Answer {
+        let Some(id) = id_of_code(code) else {
+            return Ok(unknown_code(turn, code));
+        };
+        if store::visible_slug(&self.db, id).await?.is_none() {
+            return Ok(unknown_code(turn, code));
+        }
+        store::rate(&self.db, id, turn.phone, stars, turn.now).await?;
+        Ok(tr_args(
+            turn.locale,
+            "sms-rate-saved",
+            &[
+                ("stars", number(usize::from(stars))),
+                ("code", text(short_code(id))),
+            ],
+        ))
+    }
+
+    pub(super) async fn local(&self, turn: &Turn<'_>, prefs: &mut Phone, name: &str) -> Answer {
+        if name.trim().is_empty() {
+            return Ok(tr(turn.locale, "sms-local-usage"));
+        }
+        let mut found = self.catalog.places(name).await?;
+        // "LOCAL Santa Cruz" is a choice, not a question, when only one place is named exactly so.
+        let typed = fold(name);
+        let exact: Vec<_> = found.iter().filter(|p| fold(&p.name) == typed).cloned().collect();
+        if exact.len() == 1 {
+            found = exact;
+        }
+        let mut ids = Vec::new();
+        let mut listed = Vec::new();
+        for place in found.iter().take(MAX_PLACES) {
+            if let Some(id) = store::place_id(&self.db, &place.code).await? {
+                ids.push(id);
+                listed.push(place.clone());
+            }
+        }
+        match ids.as_slice() {
+            [] => Ok(tr_args(
+                turn.locale,
+                "sms-local-none",
+                &[("name", text(replies::shorten(name, 40)))],
+            )),
+            [id] => self.set_place(turn, prefs, *id).await,
+            _ => {
+                let list = List {
+                    kind: ListKind::Places,
+                    query: String::new(),
+                    ids,
+                    offset: 0,
+                };
+                store::save_list(&self.db, turn.phone, &list, turn.now).await?;
+                Ok(replies::places(turn.locale, &listed, found.len() > MAX_PLACES))
+            }
+        }
+    }
+
+    async fn set_place(&self, turn: &Turn<'_>, prefs: &mut Phone, id: i32) -> Answer {
+        let place = match store::place_code(&self.db, id).await? {
+            Some(code) => self.catalog.place(&code).await?,
+            None => None,
+        };
+        let Some(place) = place else {
+            return Ok(tr(turn.locale, "sms-local-usage"));
+        };
+        prefs.place_id = Some(id);
+        Ok(tr_args(
+            turn.locale,
+            "sms-local-set",
+            &[("place", text(place.name))],
+        ))
+    }
+}
+
+fn unknown_code(turn: &Turn<'_>, code: &str) -> String {
+    tr_args(
+        turn.locale,
+        "sms-code-unknown",
+        &[("code", text(code.to_owned()))],
+    )
+}

@@ -1,0 +1,228 @@
+//! The SMS conversation: one inbound message in, at most one reply out. It remembers per phone
+//! (by keyed hash) the language, the municipality, the opt-out and the list sent last, reads
+//! the catalogue through the same service layer as the web pages, and never knows which gateway
+//! carried the message. Gateways plan the reply's segments; only the wording is made to fit here.
+
+use std::sync::Arc;
+
+use app::catalog::{CatalogError, SharedCatalog};
+use app::i18n::tr;
+use app::locale::Locale;
+use chrono::{DateTime, Utc};
+use sea_orm::{DatabaseConnection, DbErr};
+
+use super::commands::{self, Command};
+use super::gsm::{Plan, Policy};
+use super::log::{self, Claim, InboundRecord, OutboundRecord};
+use super::store::{self, Phone};
+use crate::auth::secrets::keyed_hash;
+
+/// One message as a gateway delivered it.
+#[derive(Clone, Debug)]
+pub struct Inbound {
+    /// The configured gateway's name.
+    pub gateway: String,
+    /// The gateway's id for the message: a retried delivery carries the same.
+    pub message_id: String,
+    /// The sender's number; hashed at once, never stored or logged.
+    pub from: String,
+    /// The short code it was sent to.
+    pub to: String,
+    pub text: String,
+    /// The gateway's language for this short code, when it has one.
+    pub default_locale: Option<Locale>,
+    /// The gateway's encoding and segment budget, which the wording of long replies must fit.
+    pub policy: Policy,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reply {
+    /// `None`: send nothing (the phone opted out).
+    pub text: Option<String>,
+    /// The language of the reply, for the gateway's "cut" note.
+    pub locale: Locale,
+    /// A retried delivery: the reply is the one given the first time and nothing was recorded.
+    pub duplicate: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConversationError {
+    #[error("database: {0}")]
+    Database(#[from] DbErr),
+    #[error("catalogue: {0}")]
+    Catalog(#[from] CatalogError),
+}
+
+type Answer = Result<String, ConversationError>;
+
+#[derive(Clone)]
+pub struct Conversation {
+    pub(super) catalog: SharedCatalog,
+    pub(super) db: DatabaseConnection,
+    secret: Arc<Vec<u8>>,
+}
+
+/// What a reply is being written for.
+pub(super) struct Turn<'a> {
+    pub phone: &'a str,
+    pub locale: Locale,
+    pub policy: &'a Policy,
+    pub now: DateTime<Utc>,
+}
+
+impl Conversation {
+    pub fn new(catalog: SharedCatalog, db: DatabaseConnection, secret: Arc<Vec<u8>>) -> Self {
+        Self { catalog, db, secret }
+    }
+
+    /// The keyed hash a phone is stored and logged under.
+    pub fn phone_hash(&self, number: &str) -> String {
+        keyed_hash(&self.secret, &e164(number))
+    }
+
+    pub async fn handle(&self, inbound: Inbound, now: DateTime<Utc>) -> Reply {
+        let phone = self.phone_hash(&inbound.from);
+        let fallback = inbound.default_locale.unwrap_or(Locale::DEFAULT);
+        let record = InboundRecord {
+            gateway: &inbound.gateway,
+            message_id: &inbound.message_id,
+            phone_hash: &phone,
+            text: &inbound.text,
+        };
+        let id = match log::claim_inbound(&self.db, &record, now).await {
+            Ok(Claim::New(id)) => id,
+            Ok(Claim::Duplicate { reply, locale }) => {
+                tracing::info!(gateway = %inbound.gateway, phone = %phone, "SMS retried: same reply");
+                return Reply {
+                    text: reply,
+                    locale: locale.unwrap_or(fallback),
+                    duplicate: true,
+                };
+            }
+            Err(error) => return unavailable(error.into(), &phone, fallback),
+        };
+        match self.answer(&inbound, &phone, now).await {
+            Ok((text, locale)) => {
+                if let Err(error) = log::finish_inbound(&self.db, id, text.as_deref(), locale).await {
+                    tracing::warn!(%error, phone = %phone, "cannot keep the SMS reply for retries");
+                }
+                Reply {
+                    text,
+                    locale,
+                    duplicate: false,
+                }
+            }
+            Err(error) => {
+                // Let the gateway's retry be answered afresh once the cause is gone.
+                if let Err(error) = log::release(&self.db, id).await {
+                    tracing::warn!(%error, "cannot release a failed SMS claim");
+                }
+                unavailable(error, &phone, fallback)
+            }
+        }
+    }
+
+    /// Logs the reply a gateway sends (sizes and coding only).
+    pub async fn record_sent(
+        &self,
+        gateway: &str,
+        to: &str,
+        locale: Locale,
+        plan: &Plan,
+        now: DateTime<Utc>,
+    ) {
+        let phone = self.phone_hash(to);
+        let record = OutboundRecord {
+            gateway,
+            phone_hash: &phone,
+            locale,
+            chars: plan.segments.iter().map(|s| s.chars().count()).sum(),
+            segments: plan.segments.len(),
+            coding: plan.coding,
+        };
+        if let Err(error) = log::record_outbound(&self.db, &record, now).await {
+            tracing::warn!(%error, phone = %phone, "cannot log an outbound SMS");
+        }
+    }
+
+    /// The reply text (None: stay silent) and its language.
+    async fn answer(
+        &self,
+        inbound: &Inbound,
+        phone: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(Option<String>, Locale), ConversationError> {
+        let (command, keyword_locale) = commands::parse(&inbound.text);
+        let mut prefs = store::phone(&self.db, phone).await?.unwrap_or_default();
+        let locale = match &command {
+            Command::Language(chosen) => *chosen,
+            _ => prefs
+                .locale
+                .or(inbound.default_locale)
+                .or(keyword_locale)
+                .or_else(|| match &command {
+                    Command::Search(text) => commands::guess_language(text),
+                    _ => None,
+                })
+                .unwrap_or(Locale::DEFAULT),
+        };
+        if prefs.opted_out && command != Command::Start {
+            return Ok((None, locale));
+        }
+        prefs.locale = Some(locale);
+        let turn = Turn {
+            phone,
+            locale,
+            policy: &inbound.policy,
+            now,
+        };
+        let text = self.dispatch(&turn, command, &mut prefs).await?;
+        store::save_phone(&self.db, phone, &prefs, now).await?;
+        Ok((Some(text), locale))
+    }
+
+    async fn dispatch(&self, turn: &Turn<'_>, command: Command, prefs: &mut Phone) -> Answer {
+        let locale = turn.locale;
+        match command {
+            Command::Search(text) => self.search(turn, prefs, &text).await,
+            Command::More => self.more(turn, prefs).await,
+            Command::Pick(number) => self.pick(turn, prefs, number).await,
+            Command::Code(code) => self.code(turn, &code).await,
+            Command::Rate { code, stars } => self.rate(turn, &code, stars).await,
+            Command::RateInvalid => Ok(tr(locale, "sms-rate-usage")),
+            Command::Local(name) => self.local(turn, prefs, &name).await,
+            Command::Help | Command::Empty => Ok(tr(locale, "sms-help")),
+            Command::Stop => {
+                prefs.opted_out = true;
+                store::clear_list(&self.db, turn.phone).await?;
+                Ok(tr(locale, "sms-stop"))
+            }
+            Command::Start => {
+                prefs.opted_out = false;
+                Ok(tr(locale, "sms-start"))
+            }
+            Command::Language(_) => Ok(tr(locale, "sms-language-set")),
+            Command::LanguageUnknown => Ok(tr(locale, "sms-language-unknown")),
+        }
+    }
+}
+
+fn unavailable(error: ConversationError, phone: &str, locale: Locale) -> Reply {
+    tracing::error!(%error, phone = %phone, "SMS conversation failed");
+    Reply {
+        text: Some(tr(locale, "sms-unavailable")),
+        locale,
+        duplicate: false,
+    }
+}
+
+/// The number in one canonical form (`+` and digits), so that "+54 9 11 5555-0000" from one
+/// gateway and "+5491155550000" from another hash alike. Alphanumeric senders stay as sent.
+pub fn e164(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() || number.chars().any(|c| c.is_alphabetic()) {
+        number.trim().to_owned()
+    } else {
+        format!("+{digits}")
+    }
+}
