@@ -45,6 +45,14 @@ pub fn fixture(path: &str) -> PathBuf {
         .join(path)
 }
 
+/// A new, migrated test database and a connection to it.
+async fn fresh_database(backend: Backend) -> (postgres::TestDatabase, DatabaseConnection) {
+    let database = postgres::TestDatabase::create(backend).await;
+    let db = server::db::connect(&database.url).await.expect("connect");
+    server::db::migrate(&db).await.expect("migrate");
+    (database, db)
+}
+
 pub struct TestApp {
     pub address: SocketAddr,
     pub client: reqwest::Client,
@@ -57,23 +65,24 @@ pub struct TestApp {
 impl TestApp {
     /// An app on a fresh, migrated, empty database.
     pub async fn empty(backend: Backend) -> TestApp {
-        let database = postgres::TestDatabase::create(backend).await;
-        let db = server::db::connect(&database.url).await.expect("connect");
-        server::db::migrate(&db).await.expect("migrate");
+        let (database, db) = fresh_database(backend).await;
         Self::serve(database, db).await
     }
 
     /// An app whose catalogue holds the gov.br and HSDS fixtures, indexed.
     pub async fn with_fixtures(backend: Backend) -> TestApp {
-        let app = Self::empty(backend).await;
-        app.import(server::cli::ImportFormat::Govbr, "govbr")
+        Self::empty(backend).await.load_fixtures().await
+    }
+
+    async fn load_fixtures(self) -> TestApp {
+        self.import(server::cli::ImportFormat::Govbr, "govbr")
             .await
             .expect("govbr fixture imports");
-        app.import(server::cli::ImportFormat::Hsds, "hsds")
+        self.import(server::cli::ImportFormat::Hsds, "hsds")
             .await
             .expect("hsds fixture imports");
-        app.follow_changes().await;
-        app
+        self.follow_changes().await;
+        self
     }
 
     /// Another server on the same database, with its own index following the change feed,
@@ -102,39 +111,20 @@ impl TestApp {
     /// An app on an empty database that trusts `X-Forwarded-For` from the test's own address,
     /// as a site behind a reverse proxy on the same host.
     pub async fn empty_behind_proxy(backend: Backend) -> TestApp {
-        let database = postgres::TestDatabase::create(backend).await;
-        let db = server::db::connect(&database.url).await.expect("connect");
-        server::db::migrate(&db).await.expect("migrate");
+        let (database, db) = fresh_database(backend).await;
         let loopback = server::http::client_ip::parse_proxy("127.0.0.1").expect("proxy");
-        Self::serve_with_proxies(database, db, vec![loopback]).await
+        Self::serve_with(database, db, vec![loopback], SmsGateways::default()).await
     }
 
     pub async fn serve(database: postgres::TestDatabase, db: DatabaseConnection) -> TestApp {
-        Self::serve_with_proxies(database, db, Vec::new()).await
+        Self::serve_with(database, db, Vec::new(), SmsGateways::default()).await
     }
 
     /// An app whose catalogue holds the gov.br and HSDS fixtures, answering these SMS gateways.
     pub async fn with_fixtures_and_sms(backend: Backend, gateways: SmsGateways) -> TestApp {
-        let database = postgres::TestDatabase::create(backend).await;
-        let db = server::db::connect(&database.url).await.expect("connect");
-        server::db::migrate(&db).await.expect("migrate");
+        let (database, db) = fresh_database(backend).await;
         let app = Self::serve_with(database, db, Vec::new(), gateways).await;
-        app.import(server::cli::ImportFormat::Govbr, "govbr")
-            .await
-            .expect("govbr fixture imports");
-        app.import(server::cli::ImportFormat::Hsds, "hsds")
-            .await
-            .expect("hsds fixture imports");
-        app.follow_changes().await;
-        app
-    }
-
-    async fn serve_with_proxies(
-        database: postgres::TestDatabase,
-        db: DatabaseConnection,
-        proxies: Vec<ipnet::IpNet>,
-    ) -> TestApp {
-        Self::serve_with(database, db, proxies, SmsGateways::default()).await
+        app.load_fixtures().await
     }
 
     async fn serve_with(
