@@ -91,6 +91,23 @@ fn group_digits(digits: &str, separator: &str) -> String {
     grouped
 }
 
+/// A non-negative number with one decimal, "4.3" or "4,3": averages of ratings.
+pub fn format_one_decimal(locale: Locale, value: f64) -> String {
+    let rounded = (value * 10.0).round();
+    // Negative, infinite or NaN values are never averages of ratings; they show as zero.
+    let tenths = if rounded.is_finite() && rounded >= 0.0 {
+        rounded as u64
+    } else {
+        0
+    };
+    format!(
+        "{}{}{}",
+        format_integer(locale, tenths / 10),
+        tr(locale, "number-decimal-separator"),
+        tenths % 10
+    )
+}
+
 /// "R$ 9.672,00" in Portuguese, "R$ 9,672.00" in English: currencies with two minor digits.
 pub fn format_money(locale: Locale, money: &Money) -> String {
     let negative = money.amount_minor < 0;
@@ -153,6 +170,14 @@ mod tests {
         assert_eq!(format_money(Locale::En, &money), "R$ 9,672.00");
         assert_eq!(format_money(Locale::Es, &money), "R$ 9.672,00");
         assert_eq!(format_money(Locale::Fr, &money), "9\u{202f}672,00 R$");
+    }
+
+    #[test]
+    fn averages_have_one_localized_decimal() {
+        assert_eq!(format_one_decimal(Locale::En, 4.25), "4.3");
+        assert_eq!(format_one_decimal(Locale::Pt, 4.0), "4,0");
+        assert_eq!(format_one_decimal(Locale::Fr, 3.849), "3,8");
+        assert_eq!(format_one_decimal(Locale::Es, f64::NAN), "0,0");
     }
 
     #[test]

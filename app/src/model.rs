@@ -3,8 +3,10 @@
 
 mod common;
 mod listing;
+mod rating;
 mod service;
 
 pub use common::*;
 pub use listing::*;
+pub use rating::*;
 pub use service::*;

@@ -183,6 +183,18 @@ fn generated_key_families_are_complete() {
     for role in ["platform-admin", "agency-admin", "publisher", "editor"] {
         expected.push(format!("staff-role-{role}"));
     }
+    for stars in 1..=5 {
+        expected.push(format!("rating-star-{stars}"));
+    }
+    for dimension in ["clarity", "ease", "channels", "cost", "time", "result"] {
+        expected.push(format!("rating-dimension-{dimension}"));
+    }
+    for reason in ["incorrect", "incomplete", "unclear", "not_needed", "other"] {
+        expected.push(format!("useful-reason-{reason}"));
+    }
+    for kind in ["whatsapp", "sms", "email"] {
+        expected.push(format!("share-{kind}"));
+    }
     let missing: Vec<_> = expected.iter().filter(|key| !known.contains(*key)).collect();
     assert!(missing.is_empty(), "missing generated keys: {missing:?}");
 }
@@ -194,6 +206,7 @@ fn every_outcome_message_exists() {
     let known: BTreeSet<String> = messages("en").into_values().flatten().collect();
     let missing: Vec<_> = app::accounts::MESSAGE_KEYS
         .iter()
+        .chain(app::ratings::OUTCOME_KEYS)
         .filter(|key| !known.contains(**key))
         .collect();
     assert!(missing.is_empty(), "outcome keys without a message: {missing:?}");

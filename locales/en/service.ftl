@@ -97,3 +97,7 @@ share-heading = Share this service
 share-copy-link = Copy link
 share-copied = Link copied.
 share-copy-failed = The link could not be copied: copy it from the address bar.
+share-whatsapp = Share on WhatsApp
+share-sms = Send by SMS
+share-email = Send by e-mail
+share-message = { $name }: { $url }

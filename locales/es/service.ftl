@@ -97,3 +97,7 @@ share-heading = Compartir este servicio
 share-copy-link = Copiar enlace
 share-copied = Enlace copiado.
 share-copy-failed = No se pudo copiar el enlace: cópielo desde la barra de direcciones.
+share-whatsapp = Compartir por WhatsApp
+share-sms = Enviar por SMS
+share-email = Enviar por correo electrónico
+share-message = { $name }: { $url }

@@ -94,3 +94,7 @@ share-heading = Partager ce service
 share-copy-link = Copier le lien
 share-copied = Lien copié.
 share-copy-failed = Le lien n’a pas pu être copié : copiez-le depuis la barre d’adresse.
+share-whatsapp = Partager sur WhatsApp
+share-sms = Envoyer par SMS
+share-email = Envoyer par e-mail
+share-message = { $name } : { $url }

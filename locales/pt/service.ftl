@@ -97,3 +97,7 @@ share-heading = Compartilhar este serviço
 share-copy-link = Copiar link
 share-copied = Link copiado.
 share-copy-failed = Não foi possível copiar o link: copie-o da barra de endereço.
+share-whatsapp = Compartilhar no WhatsApp
+share-sms = Enviar por SMS
+share-email = Enviar por e-mail
+share-message = { $name }: { $url }

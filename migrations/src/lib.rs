@@ -16,6 +16,8 @@ mod m20261127_000010_create_search_misses;
 mod m20261127_000011_create_accounts;
 mod m20261127_000012_create_sessions;
 mod m20261127_000013_create_sms_tables;
+mod m20261127_000014_create_sms_outbox;
+mod m20261127_000015_create_ratings;
 
 pub struct Migrator;
 
@@ -36,6 +38,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000011_create_accounts::Migration),
             Box::new(m20261127_000012_create_sessions::Migration),
             Box::new(m20261127_000013_create_sms_tables::Migration),
+            Box::new(m20261127_000014_create_sms_outbox::Migration),
+            Box::new(m20261127_000015_create_ratings::Migration),
         ]
     }
 }

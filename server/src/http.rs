@@ -9,6 +9,7 @@ mod headers;
 mod health;
 mod panic;
 mod place;
+mod ratings;
 mod root;
 mod session;
 pub mod sms;
@@ -19,8 +20,10 @@ use std::time::Duration;
 
 use app::accounts::SharedAccounts;
 use app::catalog::SharedCatalog;
+use app::ratings::SharedRatings;
 use app::routes::App;
 use app::shell::shell;
+use app::site::PublicOrigin;
 use axum::Router;
 use axum::extract::FromRef;
 use axum::routing::{get, post};
@@ -36,6 +39,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::auth::Auth;
 use crate::catalog::SqlCatalog;
+use crate::catalog::ratings::SqlRatings;
 use crate::search::SearchIndex;
 use crate::sms::gateways::SmsGateways;
 use account::view::SqlAccounts;
@@ -107,10 +111,14 @@ pub fn router_with_sms(
 ) -> Router {
     let catalog: SharedCatalog = Arc::new(SqlCatalog::new(db.clone(), Arc::clone(&index)));
     let accounts: SharedAccounts = Arc::new(SqlAccounts::new(auth.clone()));
+    let ratings: SharedRatings = Arc::new(SqlRatings::new(db.clone()));
+    let origin = PublicOrigin(auth.origin_text());
     let shared = catalog.clone();
     let context = move || {
         provide_context(shared.clone());
         provide_context(accounts.clone());
+        provide_context(ratings.clone());
+        provide_context(origin.clone());
         leptos::nonce::provide_nonce();
     };
     let state = AppState {
@@ -136,6 +144,7 @@ pub fn router_with_sms(
         .route("/api/v1/suggest", get(suggest::suggest))
         .route("/{lang}/place", post(place::choose_place))
         .merge(account_routes())
+        .merge(ratings::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), page_shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(axum::middleware::from_fn_with_state(

@@ -9,10 +9,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::catalog::use_catalog;
+use crate::catalog::{CatalogError, use_catalog};
 use crate::components::ErrorContent;
 use crate::i18n::{current_locale, t};
 use crate::model::{Level, SearchQuery};
+use crate::ratings::use_ratings;
 
 /// Longest query we search for; the rest is ignored and the page says so.
 pub const MAX_QUERY_CHARS: usize = 500;
@@ -75,13 +76,28 @@ pub fn SearchPage() -> impl IntoView {
     let locale = current_locale();
     let (query, truncated, unknown_level) = parse_query();
     let catalog = use_catalog();
-    let future = async move { catalog?.search(locale, query).await };
+    let ratings = use_ratings();
+    let future = async move {
+        let results = catalog?.search(locale, query).await?;
+        // One query for the page's services; results without ratings are still results.
+        let slugs: Vec<String> = results
+            .results
+            .iter()
+            .map(|hit| hit.service.slug.clone())
+            .collect();
+        let briefs = match ratings {
+            Ok(ratings) => ratings.briefs(&slugs).await.unwrap_or_default(),
+            Err(_) => Default::default(),
+        };
+        Ok::<_, CatalogError>((results, briefs))
+    };
     view! {
         <Title text=format!("{} · {}", t("search-title"), t("site-name"))/>
-        <Await future=future let:results>
-            {match results {
-                Ok(results) => view! {
-                    <results::Results results=results.clone() truncated=truncated unknown_level=unknown_level/>
+        <Await future=future let:found>
+            {match found {
+                Ok((results, ratings)) => view! {
+                    <results::Results results=results.clone() ratings=ratings.clone()
+                        truncated=truncated unknown_level=unknown_level/>
                 }.into_any(),
                 Err(_) => view! { <ErrorContent status=503/> }.into_any(),
             }}

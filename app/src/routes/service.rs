@@ -2,30 +2,50 @@
 
 mod channels;
 mod facts;
+mod outcome;
 mod parts;
+mod rate_form;
+mod ratings;
+mod share;
+mod useful;
 
 use leptos::prelude::*;
 use leptos_meta::{Link, Title};
 use leptos_router::hooks::use_params_map;
 
-use crate::catalog::use_catalog;
+use crate::accounts::use_session_handle;
+use crate::catalog::{CatalogError, use_catalog};
 use crate::components::{ErrorContent, FallbackNotice, LocalizedHtml, LocalizedText, set_status};
 use crate::i18n::{current_locale, t};
-use crate::islands::CopyLink;
-use crate::model::{ServiceDetail, ServiceLookup, ServiceStatus};
+use crate::model::{RatingSummary, ServiceDetail, ServiceLookup, ServiceStatus};
+use crate::ratings::use_ratings;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
     let locale = current_locale();
     let slug = use_params_map().read_untracked().get("slug").unwrap_or_default();
     let catalog = use_catalog();
-    let future = async move { catalog?.service(locale, &slug).await };
+    let ratings = use_ratings();
+    let session = use_session_handle();
+    let future = async move {
+        let lookup = catalog?.service(locale, &slug).await?;
+        // Ratings that cannot be read leave the rest of the page as it is.
+        let summary = match (&lookup, ratings) {
+            (ServiceLookup::Found(detail), Ok(ratings)) => {
+                ratings.summary(detail.id, session.as_ref()).await.ok()
+            }
+            _ => None,
+        };
+        Ok::<_, CatalogError>((lookup, summary))
+    };
     view! {
-        <Await future=future let:lookup>
-            {match lookup {
-                Ok(ServiceLookup::Found(detail)) => view! { <ServiceView detail=(**detail).clone()/> }.into_any(),
-                Ok(ServiceLookup::Moved(slug)) => moved_permanently(&format!("/{}/services/{slug}", locale.code())),
-                Ok(ServiceLookup::NotFound) => view! { <ErrorContent status=404/> }.into_any(),
+        <Await future=future let:found>
+            {match found {
+                Ok((ServiceLookup::Found(detail), summary)) => view! {
+                    <ServiceView detail=(**detail).clone() summary=summary.clone()/>
+                }.into_any(),
+                Ok((ServiceLookup::Moved(slug), _)) => moved_permanently(&format!("/{}/services/{slug}", locale.code())),
+                Ok((ServiceLookup::NotFound, _)) => view! { <ErrorContent status=404/> }.into_any(),
                 Err(_) => view! { <ErrorContent status=503/> }.into_any(),
             }}
         </Await>
@@ -45,7 +65,7 @@ fn moved_permanently(location: &str) -> AnyView {
 }
 
 #[component]
-fn ServiceView(detail: ServiceDetail) -> impl IntoView {
+fn ServiceView(detail: ServiceDetail, summary: Option<RatingSummary>) -> impl IntoView {
     let locale = current_locale();
     let fallbacks = detail.fallback_languages();
     if detail.status == ServiceStatus::Archived {
@@ -54,6 +74,7 @@ fn ServiceView(detail: ServiceDetail) -> impl IntoView {
     let canonical = format!("/{}/services/{}", locale.code(), detail.slug);
     let title = format!("{} · {}", detail.name.value, t("site-name"));
     let agency_href = format!("/{}/agencies/{}", locale.code(), detail.agency.slug);
+    let outcome = outcome::FormOutcome::from_query();
     view! {
         <Title text=title/>
         <Link rel="canonical" href=canonical.clone()/>
@@ -86,13 +107,10 @@ fn ServiceView(detail: ServiceDetail) -> impl IntoView {
             <facts::AlsoKnownAs detail=detail.clone()/>
             <facts::Classification detail=detail.clone()/>
             <parts::LegalAndContact detail=detail.clone()/>
-            <CopyLink
-                heading=t("share-heading")
-                label=t("share-copy-link")
-                copied=t("share-copied")
-                failed=t("share-copy-failed")
-            />
-            <facts::Freshness detail=detail/>
+            <ratings::RatingSection detail=detail.clone() summary=summary outcome=outcome.clone()/>
+            <share::Share detail=detail.clone() path=canonical.clone()/>
+            <facts::Freshness detail=detail.clone()/>
         </article>
+        <useful::Useful slug=detail.slug outcome=outcome/>
     }
 }

@@ -6,6 +6,8 @@
 
 mod auth_support;
 mod helpers;
+mod sms_fake_gateway;
+mod sms_outbox_support;
 mod sms_support;
 
 mod auth_citizen;
@@ -14,6 +16,7 @@ mod auth_staff;
 mod cli;
 mod client_address;
 mod database_down;
+mod feedback_http;
 mod freshness;
 mod headers;
 mod health;
@@ -24,11 +27,18 @@ mod import_hsds;
 mod language;
 mod listing_pages;
 mod migrations;
+mod page_feedback;
+mod ratings;
+mod ratings_http;
 mod relevance;
 mod search;
 mod search_engine;
 mod service_page;
 mod sms_conversation;
+mod sms_delivery;
+mod sms_limits;
+mod sms_outbox;
+mod sms_send;
 mod sms_webhooks;
 mod staff_timing;
 mod synthetic;

@@ -1,15 +1,22 @@
 //! The results themselves: count, notices, "did you mean", the list with snippets, paging.
 
+use std::collections::HashMap;
+
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 use super::filters::{FilterForm, query_params, search_href};
 use crate::components::{LocalizedText, Pagination};
-use crate::i18n::{current_locale, t, t_args, t_count};
-use crate::model::{SearchHit, SearchNotice, SearchResults};
+use crate::i18n::{current_locale, format_integer, format_one_decimal, t, t_args, t_count};
+use crate::model::{RatingBrief, SearchHit, SearchNotice, SearchResults};
 
 #[component]
-pub fn Results(results: SearchResults, truncated: bool, unknown_level: bool) -> impl IntoView {
+pub fn Results(
+    results: SearchResults,
+    ratings: HashMap<String, RatingBrief>,
+    truncated: bool,
+    unknown_level: bool,
+) -> impl IntoView {
     let locale = current_locale();
     let query = results.query.clone();
     let heading = if query.text.is_empty() {
@@ -56,7 +63,10 @@ pub fn Results(results: SearchResults, truncated: bool, unknown_level: bool) -> 
         .results
         .clone()
         .into_iter()
-        .map(|hit| view! { <ResultItem hit=hit/> })
+        .map(|hit| {
+            let rating = ratings.get(&hit.service.slug).copied();
+            view! { <ResultItem hit=hit rating=rating/> }
+        })
         .collect_view();
     view! {
         <h1>{heading}</h1>
@@ -73,8 +83,25 @@ pub fn Results(results: SearchResults, truncated: bool, unknown_level: bool) -> 
     }
 }
 
+/// "★ 4.3 out of 5 (12 ratings)": the star is decoration, the words say it all.
+fn rating_text(rating: RatingBrief) -> impl IntoView {
+    let locale = current_locale();
+    let text = t_args(
+        "rating-brief",
+        &[
+            (
+                "average",
+                FluentValue::from(format_one_decimal(locale, rating.average)),
+            ),
+            ("count", FluentValue::from(rating.count)),
+            ("n", FluentValue::from(format_integer(locale, rating.count))),
+        ],
+    );
+    view! { " · "<span class="rating-brief"><span aria-hidden="true">"★ "</span>{text}</span> }
+}
+
 #[component]
-fn ResultItem(hit: SearchHit) -> impl IntoView {
+fn ResultItem(hit: SearchHit, rating: Option<RatingBrief>) -> impl IntoView {
     let locale = current_locale();
     let service = hit.service;
     let href = format!("/{}/services/{}", locale.code(), service.slug);
@@ -98,6 +125,7 @@ fn ResultItem(hit: SearchHit) -> impl IntoView {
                 <LocalizedText text=service.agency.name/>
                 " · "{level}
                 {service.fully_online.then(|| view! { " · "<span class="badge online">{t("badge-online")}</span> })}
+                {rating.map(rating_text)}
             </p>
         </li>
     }
