@@ -3,12 +3,14 @@
 
 mod detail;
 mod facet_labels;
+mod labels;
 mod listing;
 mod misses;
 mod owner;
 mod pages;
 mod parts;
 mod places;
+pub mod ratings;
 mod search;
 mod search_fallback;
 mod search_filters;
@@ -24,6 +26,7 @@ use app::model::{
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::search::SearchIndex;
+use labels::LabelCache;
 
 pub use owner::{FieldName, OwnerKind};
 
@@ -34,11 +37,16 @@ pub const PAGE_SIZE: u32 = 20;
 pub struct SqlCatalog {
     db: DatabaseConnection,
     index: Arc<SearchIndex>,
+    labels: Arc<LabelCache>,
 }
 
 impl SqlCatalog {
     pub fn new(db: DatabaseConnection, index: Arc<SearchIndex>) -> Self {
-        Self { db, index }
+        Self {
+            db,
+            index,
+            labels: Arc::new(LabelCache::default()),
+        }
     }
 }
 
@@ -56,13 +64,13 @@ impl Catalog for SqlCatalog {
 
     async fn search(&self, locale: Locale, query: SearchQuery) -> Result<SearchResults, CatalogError> {
         let today = chrono::Utc::now().date_naive();
-        search::search(&self.db, &self.index, locale, query, today)
+        search::search(&self.db, &self.index, &self.labels, locale, query, today)
             .await
             .map_err(unavailable)
     }
 
     async fn suggest(&self, locale: Locale, text: &str) -> Result<Vec<Suggestion>, CatalogError> {
-        places::suggest(&self.db, &self.index, locale, text)
+        places::suggest(&self.db, &self.index, &self.labels, locale, text)
             .await
             .map_err(unavailable)
     }

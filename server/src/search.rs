@@ -24,7 +24,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 pub use documents::{Display, LanguageTexts, ServiceDocument, level_code};
-pub use facets::FacetCounts;
+pub use facets::{FacetCounts, Tally};
 pub use follow::{Applied, catch_up, follow_changes, rebuild, record_changes};
 use query::QueryBuilder;
 pub use query::{Filters, Scope};
@@ -124,6 +124,11 @@ impl SearchIndex {
         self.ready.load(Ordering::Acquire)
     }
 
+    /// The last catalogue change the index reflects: caches that follow the index compare it.
+    pub fn followed(&self) -> i64 {
+        self.followed.load(Ordering::Acquire)
+    }
+
     pub fn document_count(&self) -> u64 {
         self.reader.searcher().num_docs()
     }
@@ -155,6 +160,21 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Merges the index into one segment. A fresh build leaves several, and every fuzzy or
+    /// prefix word is looked up in each segment's dictionary: one segment makes searches faster.
+    /// Searches go on meanwhile; a segment the background merger holds makes this a no-op.
+    pub fn compact(&self) -> Result<(), SearchError> {
+        let merging = self.with_writer(|writer| {
+            let segments = writer.index().searchable_segment_ids()?;
+            Ok((segments.len() > 1).then(|| writer.merge(&segments)))
+        })?;
+        if let Some(merging) = merging {
+            merging.wait()?;
+            self.reader.reload()?;
+        }
+        Ok(())
+    }
+
     pub fn search(&self, request: &EngineQuery) -> Result<EngineResults, SearchError> {
         let searcher = self.reader.searcher();
         let mut builder = QueryBuilder::new(&self.fields);
@@ -168,9 +188,10 @@ impl SearchIndex {
                 fast.u64("online"),
                 fast.u64("places"),
                 fast.u64("name_order"),
+                fast.u64("rating"),
             );
             move |doc: tantivy::DocId, score: tantivy::Score| {
-                let (Ok(id), Ok(online), Ok(places), Ok(order)) = &columns else {
+                let (Ok(id), Ok(online), Ok(places), Ok(order), Ok(rating)) = &columns else {
                     return (score, Reverse(0), Reverse(0));
                 };
                 let id = id.first(doc).unwrap_or_default();
@@ -184,6 +205,7 @@ impl SearchIndex {
                 if municipality.is_some_and(|m| places.values_for_doc(doc).any(|p| p == m)) {
                     adjusted *= 1.25;
                 }
+                adjusted *= rating_factor(rating.first(doc));
                 (adjusted, Reverse(0), Reverse(id))
             }
         };
@@ -289,6 +311,16 @@ impl SearchIndex {
     }
 }
 
+/// How much a service's ratings move it: at most 8 % (1 star) down, about 5 % (5 stars) up,
+/// nothing at the prior, so ratings order services of similar relevance without burying a
+/// better match. Unrated services sit at the prior.
+fn rating_factor(milli_stars: Option<u64>) -> f32 {
+    let Some(milli) = milli_stars else { return 1.0 };
+    let stars = milli.min(5_000) as f32 / 1000.0;
+    let prior = crate::catalog::ratings::PRIOR_MEAN as f32;
+    1.0 + 0.08 * (stars - prior) / (5.0 - prior).max(prior - 1.0)
+}
+
 /// The text in the first language of the chain that has one, else any.
 pub fn preferred<'a>(texts: &'a [(Locale, String)], chain: &[Locale]) -> Option<(Locale, &'a str)> {
     chain
@@ -296,4 +328,20 @@ pub fn preferred<'a>(texts: &'a [(Locale, String)], chain: &[Locale]) -> Option<
         .find_map(|locale| texts.iter().find(|(l, _)| l == locale))
         .or_else(|| texts.first())
         .map(|(locale, text)| (*locale, text.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratings_nudge_the_score_around_the_prior() {
+        let prior = (crate::catalog::ratings::PRIOR_MEAN * 1000.0) as u64;
+        assert_eq!(rating_factor(Some(prior)), 1.0);
+        assert_eq!(rating_factor(None), 1.0);
+        assert!((rating_factor(Some(1_000)) - 0.92).abs() < 1e-6);
+        assert!(rating_factor(Some(5_000)) > 1.04 && rating_factor(Some(5_000)) < 1.05);
+        assert_eq!(rating_factor(Some(u64::MAX)), rating_factor(Some(5_000)));
+        assert!(rating_factor(Some(4_600)) > rating_factor(Some(3_846)));
+    }
 }

@@ -292,6 +292,7 @@ fn document(id: i32, service: &Service) -> ServiceDocument {
             level: Some(level_code(service.level).to_string()),
             online: service.online,
         },
+        rating: 3_500 + (id as u64 % 3) * 500,
     }
 }
 

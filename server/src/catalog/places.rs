@@ -6,9 +6,9 @@ use app::locale::Locale;
 use app::model::{PlaceRef, Suggestion};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
+use super::labels::LabelCache;
 use super::search::summary_of;
 use super::search_filters::place_ref;
-use super::translations::fallback_chain;
 use crate::db::entities::jurisdiction;
 use crate::search::SearchIndex;
 use crate::text::fold;
@@ -19,13 +19,14 @@ pub const SUGGESTIONS: usize = 8;
 pub async fn suggest(
     db: &DatabaseConnection,
     index: &Arc<SearchIndex>,
+    labels: &LabelCache,
     locale: Locale,
     text: &str,
 ) -> Result<Vec<Suggestion>, DbErr> {
     if !index.is_ready() || fold(text).is_empty() {
         return Ok(Vec::new());
     }
-    let chain = fallback_chain(db, locale).await?;
+    let chain = labels.get(db, index.followed()).await?.chain(locale);
     let index = Arc::clone(index);
     let typed = text.to_owned();
     let found = tokio::task::spawn_blocking(move || index.suggest(&typed, locale, SUGGESTIONS))

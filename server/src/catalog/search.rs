@@ -1,5 +1,6 @@
 //! Search as the pages and the SMS channel ask it: filters resolved from slugs, the engine
-//! asked (or the database while the engine is still building), facets labelled, misses counted.
+//! asked (or the database while the engine is still building), facets labelled from the
+//! in-memory labels, misses counted. A search with no filter and some results reads no table.
 
 use std::sync::Arc;
 
@@ -12,10 +13,10 @@ use sea_orm::{DatabaseConnection, DbErr};
 
 use super::PAGE_SIZE;
 use super::facet_labels::label_facets;
+use super::labels::LabelCache;
 use super::listing::{clamp_page, level_of};
 use super::misses::record_miss;
 use super::search_filters::resolve;
-use super::translations::fallback_chain;
 use crate::search::{Display, EngineQuery, EngineResults, SearchIndex, preferred};
 
 fn text_of(texts: &[(Locale, String)], chain: &[Locale]) -> Option<Text> {
@@ -54,6 +55,7 @@ async fn run(index: &Arc<SearchIndex>, request: EngineQuery) -> Result<EngineRes
 pub async fn search(
     db: &DatabaseConnection,
     index: &Arc<SearchIndex>,
+    labels: &LabelCache,
     locale: Locale,
     query: SearchQuery,
     today: NaiveDate,
@@ -61,7 +63,8 @@ pub async fn search(
     if !index.is_ready() {
         return super::search_fallback::search(db, locale, query).await;
     }
-    let chain = fallback_chain(db, locale).await?;
+    let labels = labels.get(db, index.followed()).await?;
+    let chain = labels.chain(locale);
     let resolved = resolve(db, &query).await?;
     let mut notices = resolved.notices.clone();
     let per_page = PAGE_SIZE as usize;
@@ -104,7 +107,7 @@ pub async fn search(
                 .map(|(l, html)| Text::new(html.clone(), *l, *l != reader)),
         })
         .collect();
-    let facets = label_facets(db, &chain, &found.facets, &query, &resolved).await?;
+    let facets = label_facets(&labels, &chain, &found.facets, &query, &resolved);
     Ok(SearchResults {
         query: SearchQuery {
             page: paging.page,

@@ -8,6 +8,7 @@ use app::model::Text;
 use sea_orm::sea_query::Condition;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
+use super::labels::{complete_chain, parse_chain};
 use super::owner::OwnerKind;
 use crate::db::entities::{locale, translation};
 
@@ -16,24 +17,10 @@ pub async fn fallback_chain(db: &DatabaseConnection, reader: Locale) -> Result<V
     let row = locale::Entity::find_by_id(reader.code().to_owned())
         .one(db)
         .await?;
-    let mut chain: Vec<Locale> = row
-        .map(|row| {
-            row.fallback_chain
-                .split(',')
-                .filter_map(|code| Locale::from_code(code.trim()))
-                .collect()
-        })
+    let named = row
+        .map(|row| parse_chain(&row.fallback_chain))
         .unwrap_or_default();
-    if chain.first() != Some(&reader) {
-        chain.retain(|locale| *locale != reader);
-        chain.insert(0, reader);
-    }
-    for locale in Locale::ALL {
-        if !chain.contains(&locale) {
-            chain.push(locale);
-        }
-    }
-    Ok(chain)
+    Ok(complete_chain(reader, &named))
 }
 
 type Key = (OwnerKind, i32, String);

@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 use tantivy::TantivyDocument;
 
 use super::schema::Fields;
+use crate::catalog::ratings::PRIOR_MEAN;
 use crate::catalog::{FieldName, OwnerKind};
 use crate::db::entities::{
-    agency, service, service_jurisdiction, service_taxonomy, service_term, translation,
+    agency, service, service_jurisdiction, service_rating_total, service_taxonomy, service_term, translation,
 };
 use crate::text::{fold, strip_tags};
 
@@ -47,6 +48,13 @@ pub struct ServiceDocument {
     pub place_ids: Vec<i32>,
     pub texts: Vec<(Locale, LanguageTexts)>,
     pub display: Display,
+    /// The Bayesian average of the service's ratings, in thousandths of a star.
+    pub rating: u64,
+}
+
+/// Thousandths of a star: a fast field holds integers.
+pub fn rating_milli(bayesian_average: f64) -> u64 {
+    (bayesian_average.clamp(0.0, 5.0) * 1000.0).round() as u64
 }
 
 pub fn level_code(level: Level) -> u64 {
@@ -97,6 +105,7 @@ impl ServiceDocument {
             doc.add_u64(fields.places, u64::try_from(*place).unwrap_or_default());
         }
         doc.add_u64(fields.name_order, name_order(first_name.unwrap_or_default()));
+        doc.add_u64(fields.rating, self.rating);
         doc.add_bytes(
             fields.display,
             &serde_json::to_vec(&self.display).unwrap_or_default(),
@@ -193,6 +202,13 @@ pub async fn load(
         .filter(service_jurisdiction::Column::ServiceId.is_in(ids.clone()))
         .all(db)
         .await?;
+    let ratings: HashMap<i32, f64> = service_rating_total::Entity::find()
+        .filter(service_rating_total::Column::ServiceId.is_in(ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| (row.service_id, row.bayesian_average))
+        .collect();
 
     let mut by_service: HashMap<i32, HashMap<Locale, LanguageTexts>> = HashMap::new();
     for text in &texts {
@@ -276,6 +292,7 @@ pub async fn load(
             place_ids: place_ids.remove(&service.id).unwrap_or_default(),
             texts,
             display,
+            rating: rating_milli(ratings.get(&service.id).copied().unwrap_or(PRIOR_MEAN)),
         });
     }
     Ok(documents)

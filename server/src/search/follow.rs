@@ -12,7 +12,7 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
-use super::documents::{AgencyCache, load};
+use super::documents::{AgencyCache, ServiceDocument, load};
 use super::{SearchError, SearchIndex};
 use crate::db::entities::{catalog_change, service};
 
@@ -52,26 +52,18 @@ async fn blocking<T: Send + 'static>(
         .unwrap_or(Err(SearchError::Poisoned))
 }
 
-/// Indexes every published service; returns how many.
+/// Indexes every published service; returns how many. Reading the database and indexing
+/// overlap: one task reads the next batch while the writer's threads index the last one.
 pub async fn rebuild(index: &Arc<SearchIndex>, db: &DatabaseConnection) -> Result<u64, SearchError> {
     let high_water = newest_change(db).await?;
-    let mut agencies = AgencyCache::default();
-    let mut last_id = 0;
-    let mut indexed = 0;
     index.with_writer(|writer| {
         writer.delete_all_documents()?;
         Ok(())
     })?;
-    loop {
-        let rows = service::Entity::find()
-            .filter(service::Column::Id.gt(last_id))
-            .order_by_asc(service::Column::Id)
-            .limit(BATCH)
-            .all(db)
-            .await?;
-        let Some(last) = rows.last() else { break };
-        last_id = last.id;
-        let documents = load(db, rows, &mut agencies).await?;
+    let (batches, mut ready) = tokio::sync::mpsc::channel::<Vec<ServiceDocument>>(2);
+    let reader = tokio::spawn(read_batches(db.clone(), batches));
+    let mut indexed = 0;
+    while let Some(documents) = ready.recv().await {
         indexed += documents.len() as u64;
         let shared = Arc::clone(index);
         blocking(move || {
@@ -84,6 +76,10 @@ pub async fn rebuild(index: &Arc<SearchIndex>, db: &DatabaseConnection) -> Resul
         })
         .await?;
     }
+    // The channel closes when the reader is done or failed: a failure is the build's failure.
+    reader
+        .await
+        .map_err(|error| SearchError::Database(DbErr::Custom(format!("index reader task: {error}"))))??;
     let shared = Arc::clone(index);
     blocking(move || {
         shared.with_writer(|writer| {
@@ -97,6 +93,30 @@ pub async fn rebuild(index: &Arc<SearchIndex>, db: &DatabaseConnection) -> Resul
     index.followed.store(i64::from(high_water), Ordering::Release);
     index.ready.store(true, Ordering::Release);
     Ok(indexed)
+}
+
+/// Reads every service in id order, `BATCH` at a time, as documents for the indexer.
+async fn read_batches(
+    db: DatabaseConnection,
+    batches: tokio::sync::mpsc::Sender<Vec<ServiceDocument>>,
+) -> Result<(), DbErr> {
+    let mut agencies = AgencyCache::default();
+    let mut last_id = 0;
+    loop {
+        let rows = service::Entity::find()
+            .filter(service::Column::Id.gt(last_id))
+            .order_by_asc(service::Column::Id)
+            .limit(BATCH)
+            .all(&db)
+            .await?;
+        let Some(last) = rows.last() else { return Ok(()) };
+        last_id = last.id;
+        let documents = load(&db, rows, &mut agencies).await?;
+        if batches.send(documents).await.is_err() {
+            // The indexer stopped on an error of its own, which it reports.
+            return Ok(());
+        }
+    }
 }
 
 async fn newest_change(db: &DatabaseConnection) -> Result<i32, DbErr> {
@@ -164,6 +184,14 @@ pub async fn follow_changes(index: Arc<SearchIndex>, db: DatabaseConnection, int
                     ms = started.elapsed().as_millis() as u64,
                     "search index built"
                 );
+                let merging = Arc::clone(&index);
+                let started = std::time::Instant::now();
+                match blocking(move || merging.compact()).await {
+                    Ok(()) => {
+                        tracing::info!(ms = started.elapsed().as_millis() as u64, "search index merged")
+                    }
+                    Err(error) => tracing::info!(%error, "search index left in several segments"),
+                }
                 break;
             }
             Err(error) => {

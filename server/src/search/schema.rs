@@ -31,6 +31,9 @@ pub struct Fields {
     pub places: Field,
     /// First bytes of the folded name, for listing in name order when nothing was typed.
     pub name_order: Field,
+    /// The Bayesian average rating in thousandths of a star: ranked up a little, never above
+    /// relevance.
+    pub rating: Field,
     /// JSON of what a result shows (names, summaries, agency), per language.
     pub display: Field,
 }
@@ -44,10 +47,12 @@ impl Fields {
     }
 }
 
+/// Frequencies but no positions: no query here is a phrase, and positions would make the index
+/// larger and its build slower for nothing (snippets re-read the stored text).
 fn text(analyzer: &str, stored: bool) -> TextOptions {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(analyzer)
-        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        .set_index_option(IndexRecordOption::WithFreqs);
     let options = TextOptions::default().set_indexing_options(indexing);
     if stored { options.set_stored() } else { options }
 }
@@ -78,6 +83,7 @@ pub fn build() -> (Schema, Fields) {
     let terms = schema.add_u64_field("terms", numeric());
     let places = schema.add_u64_field("places", numeric());
     let name_order = schema.add_u64_field("name_order", NumericOptions::from(FAST));
+    let rating = schema.add_u64_field("rating", NumericOptions::from(FAST));
     let display = schema.add_bytes_field("display", STORED);
     let fields = Fields {
         id,
@@ -89,6 +95,7 @@ pub fn build() -> (Schema, Fields) {
         terms,
         places,
         name_order,
+        rating,
         display,
     };
     (schema.build(), fields)
