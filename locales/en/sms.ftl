@@ -50,6 +50,7 @@ sms-local-item-parent = { $number }) { $place }, { $parent }
 sms-local-too-many = There are more: send the full name.
 
 sms-unavailable = The service is unavailable right now. Please try again later.
+sms-rate-limited = Too many messages: wait a minute before sending more.
 sms-truncated = ...(cut)
 
 ## Answers to the SMS gateways themselves (HTTP), not to citizens.
@@ -57,3 +58,6 @@ sms-http-unknown-gateway = Unknown SMS gateway.
 sms-http-forbidden = Request refused: the token or signature is missing or wrong.
 sms-http-missing = Required fields missing: { $fields }.
 sms-http-too-long = The message is longer than { $max } characters.
+sms-http-unknown-message = Unknown message: no SMS with this reference was sent through this gateway.
+sms-http-bad-status = The delivery status is missing or unknown.
+sms-http-busy = The reply could not be queued. Send the message again later.

@@ -50,6 +50,7 @@ sms-local-item-parent = { $number }) { $place }, { $parent }
 sms-local-too-many = Hay más: envíe el nombre completo.
 
 sms-unavailable = El servicio no está disponible en este momento. Intente más tarde.
+sms-rate-limited = Demasiados mensajes: espere un minuto antes de enviar más.
 sms-truncated = ...(recortado)
 
 ## Respuestas a las pasarelas SMS (HTTP), no a la ciudadanía.
@@ -57,3 +58,6 @@ sms-http-unknown-gateway = Pasarela SMS desconocida.
 sms-http-forbidden = Solicitud rechazada: falta el token o la firma, o no es válida.
 sms-http-missing = Faltan campos obligatorios: { $fields }.
 sms-http-too-long = El mensaje supera los { $max } caracteres.
+sms-http-unknown-message = Mensaje desconocido: no se envió ningún SMS con esta referencia por esta pasarela.
+sms-http-bad-status = Falta el estado de entrega o no se reconoce.
+sms-http-busy = No se pudo poner la respuesta en cola. Reenvíe el mensaje más tarde.

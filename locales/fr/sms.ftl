@@ -50,6 +50,7 @@ sms-local-item-parent = { $number }) { $place }, { $parent }
 sms-local-too-many = Il y en a d'autres : envoyez le nom complet.
 
 sms-unavailable = Le service est indisponible pour le moment. Réessayez plus tard.
+sms-rate-limited = Trop de messages : attendez une minute avant d'en envoyer d'autres.
 sms-truncated = ...(coupé)
 
 ## Réponses aux passerelles SMS elles-mêmes (HTTP), pas aux citoyens.
@@ -57,3 +58,6 @@ sms-http-unknown-gateway = Passerelle SMS inconnue.
 sms-http-forbidden = Requête refusée : le jeton ou la signature manque ou n'est pas valide.
 sms-http-missing = Champs obligatoires manquants : { $fields }.
 sms-http-too-long = Le message dépasse { $max } caractères.
+sms-http-unknown-message = Message inconnu : aucun SMS avec cette référence n'a été envoyé par cette passerelle.
+sms-http-bad-status = Le statut de remise manque ou n'est pas reconnu.
+sms-http-busy = La réponse n'a pas pu être mise en file d'attente. Renvoyez le message plus tard.

@@ -50,6 +50,7 @@ sms-local-item-parent = { $number }) { $place }, { $parent }
 sms-local-too-many = Há mais: envie o nome completo.
 
 sms-unavailable = O serviço não está disponível no momento. Tente mais tarde.
+sms-rate-limited = Mensagens demais: aguarde um minuto antes de enviar outras.
 sms-truncated = ...(cortado)
 
 ## Respostas aos gateways de SMS (HTTP), não aos cidadãos.
@@ -57,3 +58,6 @@ sms-http-unknown-gateway = Gateway de SMS desconhecido.
 sms-http-forbidden = Pedido recusado: o token ou a assinatura falta ou não é válido.
 sms-http-missing = Faltam campos obrigatórios: { $fields }.
 sms-http-too-long = A mensagem passa de { $max } caracteres.
+sms-http-unknown-message = Mensagem desconhecida: nenhum SMS com esta referência foi enviado por este gateway.
+sms-http-bad-status = O estado de entrega falta ou não é reconhecido.
+sms-http-busy = Não foi possível pôr a resposta na fila. Reenvie a mensagem mais tarde.

@@ -1,5 +1,6 @@
 //! Starts the site: database (migrated in the background until it answers), demo catalogue when
-//! asked for, HTTP listener with graceful shutdown.
+//! asked for, background loops (pruning, following changes, sending queued SMS replies), HTTP
+//! listener with graceful shutdown.
 
 use crate::cli::CliError;
 use crate::config::ServeArgs;
@@ -12,6 +13,20 @@ pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> 
     let db = crate::db::connect(database_url).await?;
     let index = crate::search::SearchIndex::open(args.index_dir.clone())
         .map_err(|error| std::io::Error::other(error.to_string()))?;
+    let sms_gateways = match &args.sms_gateways {
+        Some(path) => crate::sms::gateways::SmsGateways::load(path, |name| std::env::var(name).ok())
+            .map_err(|error| std::io::Error::other(error.to_string()))?,
+        None => crate::sms::gateways::SmsGateways::default(),
+    };
+    let auth = crate::auth::Auth::new(
+        db.clone(),
+        &args.public_url,
+        site_secret(args.secret_key.as_deref())?,
+    )
+    .map_err(|error| std::io::Error::other(error.to_string()))?
+    .with_trusted_proxies(args.trusted_proxies.clone());
+    // Delivery-report addresses are built from the same origin the webhooks check them against.
+    let sms_sender = sms_sender(&db, &sms_gateways, &auth.origin_text())?;
     let background_db = db.clone();
     let background_index = std::sync::Arc::clone(&index);
     let demo = args.demo;
@@ -22,22 +37,13 @@ pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> 
         }
         tokio::spawn(crate::auth::prune_expired_forever(background_db.clone()));
         tokio::spawn(crate::sms::log::prune_forever(background_db.clone()));
+        if let Some(sender) = sms_sender {
+            tokio::spawn(sender.run_forever(SMS_SENDER_TASKS));
+        }
         crate::search::follow_changes(background_index, background_db, FOLLOW_INTERVAL).await;
     });
     let options = crate::http::leptos_options(&args.site_root, args.site_addr);
-    let auth = crate::auth::Auth::new(
-        db.clone(),
-        &args.public_url,
-        site_secret(args.secret_key.as_deref())?,
-    )
-    .map_err(|error| std::io::Error::other(error.to_string()))?
-    .with_trusted_proxies(args.trusted_proxies.clone());
     crate::auth::passwords::prepare_dummy_hash().await;
-    let sms_gateways = match &args.sms_gateways {
-        Some(path) => crate::sms::gateways::SmsGateways::load(path, |name| std::env::var(name).ok())
-            .map_err(|error| std::io::Error::other(error.to_string()))?,
-        None => crate::sms::gateways::SmsGateways::default(),
-    };
     let app = crate::http::router_with_sms(db, options, index, auth, sms_gateways);
     let listener = tokio::net::TcpListener::bind(args.site_addr).await?;
     tracing::info!(address = %listener.local_addr()?, "listening");
@@ -48,6 +54,26 @@ pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> 
     .with_graceful_shutdown(shutdown_signal())
     .await?;
     Ok(())
+}
+
+/// Sender workers per instance: each claims and sends one outbox row at a time, so a slow
+/// gateway does not hold up the others' replies.
+const SMS_SENDER_TASKS: usize = 2;
+
+/// The outbox's sender, when some gateway has sending settings.
+fn sms_sender(
+    db: &sea_orm::DatabaseConnection,
+    gateways: &crate::sms::gateways::SmsGateways,
+    public_url: &str,
+) -> Result<Option<crate::sms::worker::SenderWorker>, std::io::Error> {
+    let worker = crate::sms::worker::SenderWorker::new(
+        db.clone(),
+        gateways,
+        public_url,
+        crate::sms::send::DEFAULT_TIMEOUTS,
+    )
+    .map_err(|error| std::io::Error::other(error.to_string()))?;
+    Ok(worker.has_routes().then_some(worker))
 }
 
 /// The site key from `SECRET_KEY` (hex, 32 bytes or more), or a new random one with a warning.

@@ -1,10 +1,14 @@
 //! Inbound SMS webhooks, one adapter per gateway kind: Kannel (`get-url`/`post-url`, reply in
 //! the body), Twilio-compatible (signed form post, TwiML reply) and a generic signed JSON webhook.
 //! Each checks the gateway's credentials, turns the request into an [`Inbound`] message for the
-//! conversation, and plans the reply's segments under the gateway's encoding policy. Refusals
-//! (unknown gateway 404, bad credentials 403, bad fields 400) store nothing.
+//! conversation, and answers with the reply (`reply.rs`: planned, or queued in the outbox for
+//! gateways that reply later). Delivery reports come in through `reports.rs`. Refusals (unknown
+//! gateway 404, bad credentials 403, bad fields 400) store nothing.
 
-use app::i18n::{tr, tr_args};
+mod refusal;
+mod reply;
+mod reports;
+
 use app::locale::Locale;
 use axum::Router;
 use axum::body::Bytes;
@@ -13,16 +17,18 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use serde::Deserialize;
 
 use super::AppState;
+use crate::sms::Inbound;
+use crate::sms::delivery::KANNEL_DLR_MASK;
 use crate::sms::gateways::{Gateway, GatewayKind};
-use crate::sms::gsm::{self, Coding, Plan};
+use crate::sms::gsm::Coding;
 use crate::sms::log::coding_code;
-use crate::sms::replies::{number, text};
 use crate::sms::signatures::{verify_generic, verify_twilio};
-use crate::sms::{Conversation, Inbound, Reply};
+use refusal::{Refusal, plain};
+use reply::Outcome;
 
 /// Longest inbound text accepted: ten concatenated parts. Longer is not a phone's message.
 pub const MAX_TEXT_CHARS: usize = 1600;
@@ -32,47 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route("/sms/kannel/{gateway}", get(kannel_get).post(kannel_post))
         .route("/sms/twilio/{gateway}", post(twilio))
         .route("/sms/webhook/{gateway}", post(generic))
-}
-
-/// Why a webhook request is refused; said to the gateway's operator in its language.
-enum Refusal {
-    UnknownGateway,
-    Forbidden,
-    Missing(Vec<&'static str>),
-    TooLong,
-}
-
-impl Refusal {
-    fn respond(self, gateway: &str, locale: Locale) -> Response {
-        let (status, body) = match self {
-            Refusal::UnknownGateway => (StatusCode::NOT_FOUND, tr(locale, "sms-http-unknown-gateway")),
-            Refusal::Forbidden => {
-                tracing::warn!(target: "security", event = "sms_webhook_refused", gateway, "SMS webhook credentials refused");
-                (StatusCode::FORBIDDEN, tr(locale, "sms-http-forbidden"))
-            }
-            Refusal::Missing(fields) => (
-                StatusCode::BAD_REQUEST,
-                tr_args(locale, "sms-http-missing", &[("fields", text(fields.join(", ")))]),
-            ),
-            Refusal::TooLong => (
-                StatusCode::BAD_REQUEST,
-                tr_args(locale, "sms-http-too-long", &[("max", number(MAX_TEXT_CHARS))]),
-            ),
-        };
-        if status != StatusCode::FORBIDDEN {
-            tracing::info!(gateway, status = status.as_u16(), "SMS webhook refused");
-        }
-        plain(status, body)
-    }
-}
-
-fn plain(status: StatusCode, body: String) -> Response {
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        body,
-    )
-        .into_response()
+        .merge(reports::routes())
 }
 
 /// The configured gateway of this name and kind.
@@ -128,27 +94,6 @@ impl Message {
     }
 }
 
-/// Answers the message and plans the reply's segments; logs the reply unless it is a retry's.
-async fn converse(state: &AppState, inbound: Inbound, now: DateTime<Utc>) -> (Reply, Option<Plan>) {
-    let conversation = Conversation::new(state.catalog.clone(), state.db.clone(), state.auth.secret.clone());
-    let (gateway, from, policy) = (
-        inbound.gateway.clone(),
-        inbound.from.clone(),
-        inbound.policy.clone(),
-    );
-    let reply = conversation.handle(inbound, now).await;
-    let plan = reply.text.as_deref().map(|body| {
-        let note = format!(" {}", tr(reply.locale, "sms-truncated"));
-        gsm::plan(body, &policy, &note)
-    });
-    if let (Some(plan), false) = (&plan, reply.duplicate) {
-        conversation
-            .record_sent(&gateway, &from, reply.locale, plan, now)
-            .await;
-    }
-    (reply, plan)
-}
-
 fn first(params: &[(String, String)], name: &str) -> Option<String> {
     params
         .iter()
@@ -197,18 +142,24 @@ async fn kannel(state: &AppState, name: &str, params: Vec<(String, String)>) -> 
         Ok(inbound) => inbound,
         Err(refusal) => return refusal.respond(name, locale),
     };
-    let (_, plan) = converse(state, inbound, Utc::now()).await;
     // Kannel texts the body back; an empty 200 sends nothing (`omit-empty = true`), whereas any
     // status other than 200/202 would make it text its "could not fetch" message instead.
-    let Some(plan) = plan else {
-        return plain(StatusCode::OK, String::new());
+    let (plan, report_url) = match reply::answer(state, gateway, inbound, Utc::now()).await {
+        Outcome::Reply { plan, report_url } => (plan, report_url),
+        Outcome::Queued | Outcome::Silent => return plain(StatusCode::OK, String::new()),
+        Outcome::Retry => return Refusal::Busy.respond(name, locale),
     };
     let mut response = plain(StatusCode::OK, plan.segments.concat());
+    let headers = response.headers_mut();
     if plan.coding == Coding::Ucs2 {
         // Kannel never switches to UCS-2 by itself: characters outside GSM-7 would become '?'.
-        response
-            .headers_mut()
-            .insert("x-kannel-coding", HeaderValue::from_static("2"));
+        headers.insert("x-kannel-coding", HeaderValue::from_static("2"));
+    }
+    // With `accept-x-kannel-headers = true`, Kannel asks the operator for delivery reports on
+    // this reply and calls the address back with `%d` filled in.
+    if let Some(url) = report_url.and_then(|url| HeaderValue::from_str(&url).ok()) {
+        headers.insert("x-kannel-dlr-url", url);
+        headers.insert("x-kannel-dlr-mask", HeaderValue::from(u16::from(KANNEL_DLR_MASK)));
     }
     response
 }
@@ -246,13 +197,13 @@ async fn twilio(
         Ok(inbound) => inbound,
         Err(refusal) => return refusal.respond(&name, locale),
     };
-    let (_, plan) = converse(&state, inbound, Utc::now()).await;
-    let body = match plan {
-        Some(plan) => format!(
+    let body = match reply::answer(&state, gateway, inbound, Utc::now()).await {
+        Outcome::Reply { plan, .. } => format!(
             "<Response><Message>{}</Message></Response>",
             html_escape::encode_text(&plan.segments.concat())
         ),
-        None => "<Response/>".to_owned(),
+        Outcome::Queued | Outcome::Silent => "<Response/>".to_owned(),
+        Outcome::Retry => return Refusal::Busy.respond(&name, locale),
     };
     (
         StatusCode::OK,
@@ -309,11 +260,17 @@ async fn generic(
         Ok(inbound) => inbound,
         Err(refusal) => return refusal.respond(&name, locale),
     };
-    let (_, plan) = converse(&state, inbound, now).await;
+    let (plan, queued) = match reply::answer(&state, gateway, inbound, now).await {
+        Outcome::Reply { plan, .. } => (Some(plan), false),
+        Outcome::Queued => (None, true),
+        Outcome::Silent => (None, false),
+        Outcome::Retry => return Refusal::Busy.respond(&name, locale),
+    };
     let json = serde_json::json!({
         "reply": plan.as_ref().map(|p| p.segments.concat()),
         "segments": plan.as_ref().map(|p| p.segments.clone()).unwrap_or_default(),
         "coding": plan.as_ref().map(|p| coding_code(p.coding)),
+        "queued": queued,
     });
     axum::Json(json).into_response()
 }

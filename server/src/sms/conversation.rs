@@ -2,6 +2,8 @@
 //! (by keyed hash) the language, the municipality, the opt-out and the list sent last, reads
 //! the catalogue through the same service layer as the web pages, and never knows which gateway
 //! carried the message. Gateways plan the reply's segments; only the wording is made to fit here.
+//! Every gateway's messages pass the per-phone rate limit here, after de-duplication, so a
+//! retried webhook is never counted twice.
 
 use std::sync::Arc;
 
@@ -12,6 +14,8 @@ use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseConnection, DbErr};
 
 use super::commands::{self, Command};
+use super::counters::{self, PhoneTurn};
+use super::gateways::DEFAULT_PHONE_LIMIT_PER_MINUTE;
 use super::gsm::{Plan, Policy};
 use super::log::{self, Claim, InboundRecord, OutboundRecord};
 use super::store::{self, Phone};
@@ -60,6 +64,7 @@ pub struct Conversation {
     pub(super) catalog: SharedCatalog,
     pub(super) db: DatabaseConnection,
     secret: Arc<Vec<u8>>,
+    phone_limit_per_minute: u32,
 }
 
 /// What a reply is being written for.
@@ -72,7 +77,18 @@ pub(super) struct Turn<'a> {
 
 impl Conversation {
     pub fn new(catalog: SharedCatalog, db: DatabaseConnection, secret: Arc<Vec<u8>>) -> Self {
-        Self { catalog, db, secret }
+        Self {
+            catalog,
+            db,
+            secret,
+            phone_limit_per_minute: DEFAULT_PHONE_LIMIT_PER_MINUTE,
+        }
+    }
+
+    /// Inbound messages a phone may send a minute before it gets one notice, then silence.
+    pub fn with_phone_limit(mut self, per_minute: u32) -> Self {
+        self.phone_limit_per_minute = per_minute.max(1);
+        self
     }
 
     /// The keyed hash a phone is stored and logged under.
@@ -101,7 +117,12 @@ impl Conversation {
             }
             Err(error) => return unavailable(error.into(), &phone, fallback),
         };
-        match self.answer(&inbound, &phone, now).await {
+        let answered = match self.over_limit(&inbound, &phone, now).await {
+            Ok(None) => self.answer(&inbound, &phone, now).await,
+            Ok(Some(limited)) => Ok(limited),
+            Err(error) => Err(error),
+        };
+        match answered {
             Ok((text, locale)) => {
                 if let Err(error) = log::finish_inbound(&self.db, id, text.as_deref(), locale).await {
                     tracing::warn!(%error, phone = %phone, "cannot keep the SMS reply for retries");
@@ -122,13 +143,34 @@ impl Conversation {
         }
     }
 
-    /// Logs the reply a gateway sends (sizes and coding only).
+    /// Counts the message against the phone's limit. `None`: within it (or a STOP, which is
+    /// always honoured); otherwise the answer instead: the notice once, then silence.
+    async fn over_limit(
+        &self,
+        inbound: &Inbound,
+        phone: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<(Option<String>, Locale)>, ConversationError> {
+        let turn = counters::count_inbound(&self.db, phone, self.phone_limit_per_minute, now).await?;
+        if turn == PhoneTurn::Allowed || commands::parse(&inbound.text).0 == Command::Stop {
+            return Ok(None);
+        }
+        let prefs = store::phone(&self.db, phone).await?.unwrap_or_default();
+        let locale = prefs.locale.or(inbound.default_locale).unwrap_or(Locale::DEFAULT);
+        tracing::info!(phone = %phone, notice = (turn == PhoneTurn::Notice), "SMS over the per-phone limit");
+        let text = (turn == PhoneTurn::Notice && !prefs.opted_out).then(|| tr(locale, "sms-rate-limited"));
+        Ok(Some((text, locale)))
+    }
+
+    /// Logs the reply a gateway sends (sizes and coding only), with the reference its delivery
+    /// report will carry when one was asked for.
     pub async fn record_sent(
         &self,
         gateway: &str,
         to: &str,
         locale: Locale,
         plan: &Plan,
+        delivery_ref: Option<&str>,
         now: DateTime<Utc>,
     ) {
         let phone = self.phone_hash(to);
@@ -139,6 +181,7 @@ impl Conversation {
             chars: plan.segments.iter().map(|s| s.chars().count()).sum(),
             segments: plan.segments.len(),
             coding: plan.coding,
+            delivery_ref,
         };
         if let Err(error) = log::record_outbound(&self.db, &record, now).await {
             tracing::warn!(%error, phone = %phone, "cannot log an outbound SMS");

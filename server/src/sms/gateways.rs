@@ -1,15 +1,20 @@
 //! The SMS gateways this site answers, read at start from the JSON file `SMS_GATEWAYS` names:
-//! kind, short code, default language, encoding policy, segment budget and throughput. Each
-//! gateway's secret (Kannel token, Twilio auth token, generic HMAC key) is read from the
-//! environment variable the file names, so no secret is ever in the file or the repository.
+//! kind, short code, default language, encoding policy, segment budget, throughput, whether
+//! replies go back in the webhook's answer or through the outbox, and how to send through the
+//! gateway's API. Each secret (Kannel token and sendsms password, Twilio auth token, generic HMAC
+//! key) is read from the environment variable the file names, so none is ever in the file.
 
 use std::path::Path;
 
 use app::locale::Locale;
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 use super::gsm::Policy;
+pub use super::secret::Secret;
+
+mod outbound;
+
+pub use outbound::{Outbound, TWILIO_API};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -29,36 +34,16 @@ pub enum Encoding {
     Ucs2,
 }
 
-/// A secret that never shows in logs or debug output.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
-    }
-
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
-    /// Whether `candidate` is the secret. Digests are compared, in full whatever differs, so
-    /// the time taken tells nothing about the secret, not even its length.
-    pub fn matches(&self, candidate: &str) -> bool {
-        let expected = Sha256::digest(self.0.as_bytes());
-        let given = Sha256::digest(candidate.as_bytes());
-        expected
-            .iter()
-            .zip(given.iter())
-            .fold(0u8, |difference, (a, b)| difference | (a ^ b))
-            == 0
-    }
-}
-
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Secret(..)")
-    }
+/// How a reply reaches the phone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReplyMode {
+    /// In the webhook's own answer (Kannel's body, TwiML, the JSON `reply`).
+    #[default]
+    Sync,
+    /// The webhook answers at once with nothing; the reply is queued and a sender worker sends
+    /// it through the gateway's API, retrying until the gateway takes it.
+    Outbox,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,17 +54,36 @@ pub struct Gateway {
     pub short_code: String,
     pub language: Option<Locale>,
     pub policy: Policy,
-    /// Outbound throughput the gateway allows (used by outbound sending).
+    /// Requests per second the sender may make to the gateway's send API, all instances together.
     pub max_per_second: u32,
     pub secret: Secret,
     /// Twilio only: the address Twilio calls, exactly as configured there (it is signed);
     /// `PUBLIC_URL` + `/sms/twilio/{name}` when not given.
     pub public_url: Option<String>,
+    pub reply: ReplyMode,
+    /// Where the gateway reaches this site for delivery reports; `PUBLIC_URL` when not given
+    /// (a Kannel on the same private network may use an inner address).
+    pub callback_url: Option<String>,
+    /// None: this gateway's replies can only go back synchronously.
+    pub outbound: Option<Outbound>,
 }
 
-#[derive(Clone, Debug, Default)]
+/// Inbound messages one phone may send in a minute before it gets one notice, then silence.
+pub const DEFAULT_PHONE_LIMIT_PER_MINUTE: u32 = 10;
+
+#[derive(Clone, Debug)]
 pub struct SmsGateways {
     gateways: Vec<Gateway>,
+    phone_limit_per_minute: u32,
+}
+
+impl Default for SmsGateways {
+    fn default() -> Self {
+        Self {
+            gateways: Vec::new(),
+            phone_limit_per_minute: DEFAULT_PHONE_LIMIT_PER_MINUTE,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,6 +100,8 @@ pub enum GatewayConfigError {
 #[serde(deny_unknown_fields)]
 struct File {
     gateways: Vec<Entry>,
+    #[serde(default = "default_phone_limit")]
+    phone_limit_per_minute: u32,
 }
 
 #[derive(Deserialize)]
@@ -116,6 +122,17 @@ struct Entry {
     secret_env: String,
     #[serde(default)]
     public_url: Option<String>,
+    #[serde(default)]
+    reply: ReplyMode,
+    #[serde(default)]
+    callback_url: Option<String>,
+    #[serde(default)]
+    send_url: Option<String>,
+    #[serde(default)]
+    account: Option<String>,
+    /// The NAME of the variable holding the sending credential, when it is not `secret_env`'s.
+    #[serde(default)]
+    send_secret_env: Option<String>,
 }
 
 fn default_max_segments() -> usize {
@@ -126,6 +143,10 @@ fn default_max_per_second() -> u32 {
     10
 }
 
+fn default_phone_limit() -> u32 {
+    DEFAULT_PHONE_LIMIT_PER_MINUTE
+}
+
 impl SmsGateways {
     /// Gateways built in code (tests); names must be unique.
     pub fn new(gateways: Vec<Gateway>) -> Result<Self, GatewayConfigError> {
@@ -133,8 +154,20 @@ impl SmsGateways {
             if gateways.iter().skip(index + 1).any(|g| g.name == gateway.name) {
                 return Err(invalid(&gateway.name, "the name is used twice"));
             }
+            if gateway.reply == ReplyMode::Outbox && gateway.outbound.is_none() {
+                return Err(invalid(&gateway.name, "reply \"outbox\" needs send_url"));
+            }
         }
-        Ok(Self { gateways })
+        Ok(Self {
+            gateways,
+            ..Self::default()
+        })
+    }
+
+    /// The same gateways with another per-phone limit (at least 1 message a minute).
+    pub fn with_phone_limit(mut self, per_minute: u32) -> Self {
+        self.phone_limit_per_minute = per_minute.max(1);
+        self
     }
 
     /// Reads the file; `env` gives environment variables (the process's own at start).
@@ -148,20 +181,31 @@ impl SmsGateways {
 
     pub fn parse(json: &str, env: impl Fn(&str) -> Option<String>) -> Result<Self, GatewayConfigError> {
         let file: File = serde_json::from_str(json)?;
+        if !(1..=1000).contains(&file.phone_limit_per_minute) {
+            return Err(invalid("phone_limit_per_minute", "must be between 1 and 1000"));
+        }
         let gateways = file
             .gateways
             .into_iter()
             .map(|entry| gateway(entry, &env))
             .collect::<Result<Vec<_>, _>>()?;
-        Self::new(gateways)
+        Ok(Self::new(gateways)?.with_phone_limit(file.phone_limit_per_minute))
     }
 
     pub fn get(&self, name: &str) -> Option<&Gateway> {
         self.gateways.iter().find(|g| g.name == name)
     }
 
+    pub fn iter(&self) -> impl Iterator<Item = &Gateway> {
+        self.gateways.iter()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.gateways.is_empty()
+    }
+
+    pub fn phone_limit_per_minute(&self) -> u32 {
+        self.phone_limit_per_minute
     }
 }
 
@@ -172,8 +216,24 @@ fn invalid(name: &str, problem: &str) -> GatewayConfigError {
     }
 }
 
+fn is_http_url(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
+/// The value of the variable `variable` names; its name may be said in an error, its value never.
+fn secret_from(
+    name: &str,
+    variable: &str,
+    env: &impl Fn(&str) -> Option<String>,
+) -> Result<Secret, GatewayConfigError> {
+    env(variable)
+        .filter(|value| !value.trim().is_empty())
+        .map(|value| Secret::new(value.trim()))
+        .ok_or_else(|| invalid(name, &format!("environment variable {variable} is not set")))
+}
+
 fn gateway(entry: Entry, env: &impl Fn(&str) -> Option<String>) -> Result<Gateway, GatewayConfigError> {
-    let name = entry.name;
+    let name = entry.name.clone();
     let url_safe = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     if name.is_empty() || name.len() > 64 || !name.chars().all(url_safe) {
         return Err(invalid(
@@ -193,20 +253,17 @@ fn gateway(entry: Entry, env: &impl Fn(&str) -> Option<String>) -> Result<Gatewa
     if entry.max_per_second == 0 {
         return Err(invalid(&name, "max_per_second must be at least 1"));
     }
-    if let Some(url) = &entry.public_url
-        && !(url.starts_with("https://") || url.starts_with("http://"))
-    {
-        return Err(invalid(&name, "public_url must be an http(s) address"));
+    for (field, url) in [
+        ("public_url", &entry.public_url),
+        ("callback_url", &entry.callback_url),
+        ("send_url", &entry.send_url),
+    ] {
+        if url.as_deref().is_some_and(|url| !is_http_url(url)) {
+            return Err(invalid(&name, &format!("{field} must be an http(s) address")));
+        }
     }
-    // The variable's name may be said; its value never is.
-    let secret = env(&entry.secret_env)
-        .filter(|value| !value.trim().is_empty())
-        .ok_or_else(|| {
-            invalid(
-                &name,
-                &format!("environment variable {} is not set", entry.secret_env),
-            )
-        })?;
+    let secret = secret_from(&name, &entry.secret_env, env)?;
+    let outbound = outbound::settings(&entry, &secret, env)?;
     Ok(Gateway {
         name,
         kind: entry.kind,
@@ -217,97 +274,14 @@ fn gateway(entry: Entry, env: &impl Fn(&str) -> Option<String>) -> Result<Gatewa
             max_segments: entry.max_segments,
         },
         max_per_second: entry.max_per_second,
-        secret: Secret::new(secret.trim()),
+        secret,
         public_url: entry.public_url,
+        reply: entry.reply,
+        callback_url: entry.callback_url.map(|url| url.trim_end_matches('/').to_owned()),
+        outbound,
     })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn env(name: &str) -> Option<String> {
-        (name == "SMS_TOKEN_A").then(|| "s3cret".to_owned())
-    }
-
-    #[test]
-    fn reads_gateways_with_defaults() {
-        let json = r#"{ "gateways": [
-            { "name": "claro-ar", "kind": "kannel", "short_code": "7777", "language": "es",
-              "secret_env": "SMS_TOKEN_A" },
-            { "name": "tw", "kind": "twilio", "short_code": "+15005550006", "encoding": "ucs2",
-              "max_segments": 2, "max_per_second": 1, "secret_env": "SMS_TOKEN_A",
-              "public_url": "https://gov.example/sms/twilio/tw" }
-        ] }"#;
-        let gateways = SmsGateways::parse(json, env).unwrap();
-        let kannel = gateways.get("claro-ar").unwrap();
-        assert_eq!(kannel.kind, GatewayKind::Kannel);
-        assert_eq!(kannel.language, Some(Locale::Es));
-        assert_eq!(
-            kannel.policy,
-            Policy {
-                transliterate: true,
-                max_segments: 3
-            }
-        );
-        assert_eq!(kannel.max_per_second, 10);
-        assert_eq!(kannel.secret.expose(), "s3cret");
-        assert!(
-            !format!("{kannel:?}").contains("s3cret"),
-            "secrets stay out of logs"
-        );
-        assert!(kannel.secret.matches("s3cret"));
-        assert!(!kannel.secret.matches("s3cret "));
-        assert!(!kannel.secret.matches(""));
-        let twilio = gateways.get("tw").unwrap();
-        assert!(!twilio.policy.transliterate);
-        assert_eq!(twilio.language, None);
-        assert!(gateways.get("other").is_none());
-    }
-
-    #[test]
-    fn refuses_bad_entries_saying_why() {
-        let cases = [
-            (
-                r#"{"name":"a","kind":"kannel","short_code":"1","secret_env":"MISSING"}"#,
-                "MISSING",
-            ),
-            (
-                r#"{"name":"a b","kind":"kannel","short_code":"1","secret_env":"SMS_TOKEN_A"}"#,
-                "name",
-            ),
-            (
-                r#"{"name":"a","kind":"smpp","short_code":"1","secret_env":"SMS_TOKEN_A"}"#,
-                "unknown variant",
-            ),
-            (
-                r#"{"name":"a","kind":"kannel","short_code":"1","secret_env":"SMS_TOKEN_A","language":"de"}"#,
-                "language",
-            ),
-            (
-                r#"{"name":"a","kind":"kannel","short_code":"1","secret_env":"SMS_TOKEN_A","max_segments":0}"#,
-                "max_segments",
-            ),
-            (
-                r#"{"name":"a","kind":"kannel","short_code":"1","secret_env":"SMS_TOKEN_A","token":"x"}"#,
-                "unknown field",
-            ),
-        ];
-        for (entry, expected) in cases {
-            let json = format!(r#"{{"gateways":[{entry}]}}"#);
-            let error = SmsGateways::parse(&json, env).unwrap_err().to_string();
-            assert!(error.contains(expected), "{entry}: {error}");
-            assert!(!error.contains("s3cret"));
-        }
-        let twice = r#"{"gateways":[
-            {"name":"a","kind":"kannel","short_code":"1","secret_env":"SMS_TOKEN_A"},
-            {"name":"a","kind":"generic","short_code":"2","secret_env":"SMS_TOKEN_A"}]}"#;
-        assert!(
-            SmsGateways::parse(twice, env)
-                .unwrap_err()
-                .to_string()
-                .contains("twice")
-        );
-        assert!(SmsGateways::default().is_empty());
-    }
-}
+#[path = "gateways_tests.rs"]
+mod tests;

@@ -126,6 +126,8 @@ pub struct OutboundRecord<'a> {
     pub chars: usize,
     pub segments: usize,
     pub coding: Coding,
+    /// The reference its delivery report will carry, when one was asked for.
+    pub delivery_ref: Option<&'a str>,
 }
 
 pub async fn record_outbound(
@@ -144,6 +146,7 @@ pub async fn record_outbound(
         coding: Set(coding_code(record.coding).to_owned()),
         reply_text: Set(None),
         created_at: Set(now),
+        delivery_ref: Set(record.delivery_ref.map(str::to_owned)),
         ..Default::default()
     };
     sms_message::Entity::insert(row)
@@ -156,8 +159,8 @@ fn count(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
 
-/// Clears replies older than [`REPLY_KEPT_DAYS`] and removes expired conversation sessions.
-/// Returns how many rows changed.
+/// Clears replies older than [`REPLY_KEPT_DAYS`], removes expired conversation sessions and old
+/// rate-limit counters, and gives up or deletes old outbox rows. Returns how many rows changed.
 pub async fn prune(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, DbErr> {
     let cleared = sms_message::Entity::update_many()
         .col_expr(
@@ -174,7 +177,9 @@ pub async fn prune(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, D
         .exec(db)
         .await?
         .rows_affected;
-    Ok(cleared + expired)
+    let outbox = super::outbox::prune(db, now).await?;
+    let counters = super::counters::prune(db, now).await?;
+    Ok(cleared + expired + outbox + counters)
 }
 
 /// Prunes every 10 minutes, for as long as the server runs.
@@ -183,7 +188,7 @@ pub async fn prune_forever(db: DatabaseConnection) {
     loop {
         every.tick().await;
         if let Err(error) = prune(&db, Utc::now()).await {
-            tracing::warn!(%error, "cannot prune SMS replies and sessions");
+            tracing::warn!(%error, "cannot prune SMS replies, sessions, counters and outbox");
         }
     }
 }

@@ -5,9 +5,10 @@
 use app::locale::Locale;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait};
 
-use crate::db::entities::{jurisdiction, service, sms_phone, sms_rating, sms_session};
+use crate::catalog::ratings::{RatingError, rate_by_phone};
+use crate::db::entities::{jurisdiction, service, sms_phone, sms_session};
 
 /// How long a list stays answerable by number or MAS.
 pub const SESSION_MINUTES: i64 = 30;
@@ -149,32 +150,22 @@ pub async fn clear_list(db: &impl ConnectionTrait, hash: &str) -> Result<(), DbE
     Ok(())
 }
 
-/// Records or replaces this phone's rating of the service. The unique index on (service,
-/// phone) makes concurrent ratings end as one row holding one of them.
+/// Records or replaces this phone's rating of the service, through the ratings service that
+/// the web uses too, so the service's totals count it.
 pub async fn rate(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + TransactionTrait),
     service_id: i32,
     hash: &str,
     stars: u8,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let row = sms_rating::ActiveModel {
-        service_id: Set(service_id),
-        phone_hash: Set(hash.to_owned()),
-        stars: Set(i16::from(stars)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    };
-    sms_rating::Entity::insert(row)
-        .on_conflict(
-            OnConflict::columns([sms_rating::Column::ServiceId, sms_rating::Column::PhoneHash])
-                .update_columns([sms_rating::Column::Stars, sms_rating::Column::UpdatedAt])
-                .to_owned(),
-        )
-        .exec_without_returning(db)
-        .await?;
-    Ok(())
+    match rate_by_phone(db, service_id, hash, stars, now).await {
+        Ok(_) => Ok(()),
+        Err(RatingError::Database(error)) => Err(error),
+        // The conversation checks the code and the stars first; should either still be refused,
+        // it fails like a database error would rather than claiming a saved rating.
+        Err(error) => Err(DbErr::Custom(format!("SMS rating refused: {error}"))),
+    }
 }
 
 /// The slug of a service people may see (not a draft), for a short code.

@@ -5,7 +5,7 @@
 use std::cell::Cell;
 
 use app::locale::Locale;
-use server::sms::gateways::{Gateway, GatewayKind, Secret, SmsGateways};
+use server::sms::gateways::{Gateway, GatewayKind, ReplyMode, Secret, SmsGateways};
 use server::sms::gsm::Policy;
 use server::sms::signatures::twilio_signature;
 
@@ -16,7 +16,13 @@ pub const TWILIO_TOKEN: &str = "twilio-test-token";
 pub const TWILIO_URL: &str = "https://gov.example/sms/twilio/twilio-pt";
 pub const GENERIC_SECRET: &str = "whsec-test";
 
-fn gateway(name: &str, kind: GatewayKind, language: Locale, transliterate: bool, secret: &str) -> Gateway {
+pub fn gateway(
+    name: &str,
+    kind: GatewayKind,
+    language: Locale,
+    transliterate: bool,
+    secret: &str,
+) -> Gateway {
     Gateway {
         name: name.to_owned(),
         kind,
@@ -29,6 +35,9 @@ fn gateway(name: &str, kind: GatewayKind, language: Locale, transliterate: bool,
         max_per_second: 10,
         secret: Secret::new(secret),
         public_url: (kind == GatewayKind::Twilio).then(|| TWILIO_URL.to_owned()),
+        reply: ReplyMode::Sync,
+        callback_url: None,
+        outbound: None,
     }
 }
 
@@ -47,6 +56,9 @@ pub fn gateways() -> SmsGateways {
         ),
     ])
     .expect("unique names")
+    // A whole conversation from one phone takes more messages than a minute allows; the limit
+    // itself is tested in sms_limits.rs.
+    .with_phone_limit(1000)
 }
 
 const HEADER: &str = "source_id,language,name,summary,agency_id,agency_name,level,country_code,\

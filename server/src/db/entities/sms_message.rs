@@ -1,5 +1,5 @@
-//! One SMS in or out: the log behind statistics, and for inbound messages the reply given, so
-//! that a gateway retrying a webhook gets the same answer.
+//! One SMS in or out: the log behind statistics; for inbound messages the reply given, so that a
+//! gateway retrying a webhook gets the same answer; for outbound ones what the delivery report said.
 
 use sea_orm::entity::prelude::*;
 
@@ -19,6 +19,11 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub reply_text: Option<String>,
     pub created_at: DateTimeUtc,
+    /// Outbound only: the reference the gateway's delivery report carries.
+    pub delivery_ref: Option<String>,
+    /// Outbound only: delivered | failed | accepted, once a delivery report said so.
+    pub delivery_status: Option<String>,
+    pub delivery_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
