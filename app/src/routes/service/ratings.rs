@@ -108,12 +108,12 @@ fn Distribution(summary: RatingSummary) -> impl IntoView {
                 &[("percent", FluentValue::from(format_integer(locale, share)))],
             );
             // Bars come in steps of 5 %, as classes: the page's policy allows no inline styles.
-            let bar = format!("bar bar-{}", (share + 2) / 5 * 5);
+            let bar = format!("rating-bar rating-bar-{}", (share + 2) / 5 * 5);
             view! {
                 <tr>
                     <th scope="row">{t_count("rating-stars", stars)}</th>
                     <td class="number">{format_integer(locale, count)}</td>
-                    <td class="share"><span class=bar aria-hidden="true"></span>{share_text}</td>
+                    <td class="percent"><span class=bar aria-hidden="true"></span>{share_text}</td>
                 </tr>
             }
         })

@@ -139,6 +139,8 @@ async fn record<C: TransactionTrait>(
         Rater::Phone(hash) => save_sms(&txn, service_id, hash, stars, now).await?,
     };
     totals::recount(&txn, service_id, now).await?;
+    // The new Bayesian average moves the service in search: every instance's index re-reads it.
+    crate::search::record_changes(&txn, &[service_id], now).await?;
     txn.commit().await?;
     Ok(recorded)
 }
