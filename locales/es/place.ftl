@@ -11,4 +11,5 @@ place-no-results = Ningún municipio tiene ese nombre. Revise la ortografía o e
 place-unknown = Ese municipio no existe. Vuelva atrás y elija uno de la lista.
 error-403-title = Se rechazó esta solicitud
 error-403-body = Por su seguridad, los formularios solo pueden enviarse desde las páginas de este sitio. Vuelva atrás e inténtelo de nuevo.
+error-413-body = Esta solicitud es demasiado grande (más de 64 KiB). Acorte lo que escribió e inténtelo de nuevo.
 api-bad-language = El idioma debe ser es, pt, en o fr.

@@ -11,4 +11,5 @@ place-no-results = Aucune commune ne porte ce nom. Vérifiez l’orthographe ou 
 place-unknown = Cette commune n’existe pas. Revenez en arrière et choisissez-en une dans la liste.
 error-403-title = Cette demande a été refusée
 error-403-body = Pour votre sécurité, les formulaires ne peuvent être envoyés que depuis les pages de ce site. Revenez en arrière et réessayez.
+error-413-body = Cette demande est trop volumineuse (plus de 64 Kio). Raccourcissez votre texte et réessayez.
 api-bad-language = La langue doit être es, pt, en ou fr.

@@ -11,4 +11,5 @@ place-no-results = Nenhum município tem esse nome. Confira a grafia ou digite s
 place-unknown = Esse município não existe. Volte e escolha um da lista.
 error-403-title = Este pedido foi recusado
 error-403-body = Para sua segurança, os formulários só podem ser enviados das páginas deste site. Volte e tente de novo.
+error-413-body = Este pedido é grande demais (mais de 64 KiB). Encurte o que escreveu e tente de novo.
 api-bad-language = O idioma deve ser es, pt, en ou fr.

@@ -29,7 +29,7 @@ pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, 
 }
 
 /// The API's `?lang=` parameter.
-fn lang_parameter(query: Option<&str>) -> Option<Locale> {
+pub(super) fn lang_parameter(query: Option<&str>) -> Option<Locale> {
     query?
         .split('&')
         .find_map(|pair| pair.strip_prefix("lang="))
