@@ -177,7 +177,7 @@ impl SearchIndex {
 
     pub fn search(&self, request: &EngineQuery) -> Result<EngineResults, SearchError> {
         let searcher = self.reader.searcher();
-        let mut builder = QueryBuilder::new(&self.fields);
+        let mut builder = QueryBuilder::new(&self.fields, &searcher);
         let reader = request.chain.first().copied().unwrap_or(Locale::DEFAULT);
         let (query, has_text) = builder.search_query(&request.text, reader, &request.filters);
         let municipality = request.filters.scope.as_ref().map(|s| s.municipality);
@@ -275,7 +275,7 @@ impl SearchIndex {
     /// Names that complete what is being typed: whole words so far, the last one as a prefix.
     pub fn suggest(&self, text: &str, reader: Locale, limit: usize) -> Result<Vec<Display>, SearchError> {
         let searcher = self.reader.searcher();
-        let mut builder = QueryBuilder::new(&self.fields);
+        let mut builder = QueryBuilder::new(&self.fields, &searcher);
         let Some(query) = builder.text_query(text, reader) else {
             return Ok(Vec::new());
         };

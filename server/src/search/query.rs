@@ -3,12 +3,12 @@
 //! Quotes, `-`, `:`, `*`, `AND` and emoji are just characters; nothing can be a syntax error.
 
 use app::locale::Locale;
-use tantivy::Term;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Searcher, Term};
 
 use super::analyzers::{cached, tokens};
 use super::schema::Fields;
@@ -109,14 +109,23 @@ fn is_stop_word(analyzers: &mut [(Locale, TextAnalyzer)], word: &str, reader: Lo
 pub struct QueryBuilder<'a> {
     fields: &'a Fields,
     analyzers: Vec<(Locale, TextAnalyzer)>,
+    /// The index searched, to tell words spelled as indexed from typos.
+    searcher: &'a Searcher,
 }
 
 impl<'a> QueryBuilder<'a> {
-    pub fn new(fields: &'a Fields) -> Self {
+    pub fn new(fields: &'a Fields, searcher: &'a Searcher) -> Self {
         Self {
             fields,
             analyzers: Locale::ALL.into_iter().map(|l| (l, cached(l))).collect(),
+            searcher,
         }
+    }
+
+    /// A word some document holds as typed (folded) has no typo to tolerate: its fuzzy query,
+    /// the costliest part of a search, would only add near-spellings of a correct word.
+    fn is_indexed(&self, term: &Term) -> bool {
+        self.searcher.doc_freq(term).is_ok_and(|count| count > 0)
     }
 
     /// Everything a word can match, the best match counting.
@@ -140,14 +149,15 @@ impl<'a> QueryBuilder<'a> {
         }
         let folded = self.fields.folded;
         let word = word.folded.as_str();
+        let term = Term::from_field_text(folded, word);
         alternatives.push(boosted(term_query(folded, word), NAME));
         let distance = edit_distance_for(word);
-        if distance > 0 {
-            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(folded, word), distance, true);
+        if distance > 0 && !self.is_indexed(&term) {
+            let fuzzy = FuzzyTermQuery::new(term.clone(), distance, true);
             alternatives.push(boosted(Box::new(fuzzy), FUZZY));
         }
         if last && word.chars().count() >= 2 {
-            let prefix = FuzzyTermQuery::new_prefix(Term::from_field_text(folded, word), 0, true);
+            let prefix = FuzzyTermQuery::new_prefix(term, 0, true);
             alternatives.push(boosted(Box::new(prefix), PREFIX));
         }
         (!alternatives.is_empty())
