@@ -12,6 +12,7 @@ pub mod roles;
 pub mod secrets;
 pub mod sessions;
 pub mod staff;
+pub mod staff_access;
 
 use std::sync::Arc;
 
