@@ -25,20 +25,27 @@ struct Window {
 }
 
 impl Conversation {
-    pub(super) async fn search(&self, turn: &Turn<'_>, prefs: &Phone, query: &str) -> Answer {
+    /// The first results of a new search, and whether it found any.
+    pub(super) async fn search(
+        &self,
+        turn: &Turn<'_>,
+        prefs: &Phone,
+        query: &str,
+    ) -> Result<(String, bool), ConversationError> {
         let window = self.window(turn, prefs, query, 0).await?;
         if window.entries.is_empty() {
             let query = text(replies::shorten(query, 40));
-            return Ok(match window.did_you_mean {
+            let reply = match window.did_you_mean {
                 Some(suggestion) => tr_args(
                     turn.locale,
                     "sms-did-you-mean",
                     &[("query", query), ("suggestion", text(suggestion))],
                 ),
                 None => tr_args(turn.locale, "sms-no-results", &[("query", query)]),
-            });
+            };
+            return Ok((reply, false));
         }
-        self.show(turn, query, 0, window).await
+        Ok((self.show(turn, query, 0, window).await?, true))
     }
 
     pub(super) async fn more(&self, turn: &Turn<'_>, prefs: &Phone) -> Answer {
@@ -170,7 +177,10 @@ impl Conversation {
         if store::visible_slug(&self.db, id).await?.is_none() {
             return Ok(unknown_code(turn, code));
         }
-        store::rate(&self.db, id, turn.phone, stars, turn.now).await?;
+        // The simulator answers as if saved: a staff member's test must not move public totals.
+        if !self.is_simulated() {
+            store::rate(&self.db, id, turn.phone, stars, turn.now).await?;
+        }
         Ok(tr_args(
             turn.locale,
             "sms-rate-saved",

@@ -3,7 +3,9 @@
 //! the catalogue through the same service layer as the web pages, and never knows which gateway
 //! carried the message. Gateways plan the reply's segments; only the wording is made to fit here.
 //! Every gateway's messages pass the per-phone rate limit here, after de-duplication, so a
-//! retried webhook is never counted twice.
+//! retried webhook is never counted twice. What a message asked for (a search, an opt-out) is
+//! counted in the day's statistics with its stored reply. The staff simulator runs the same
+//! answers through [`Conversation::simulate`], which logs, limits, counts and rates nothing.
 
 use std::sync::Arc;
 
@@ -18,6 +20,7 @@ use super::counters::{self, PhoneTurn};
 use super::gateways::DEFAULT_PHONE_LIMIT_PER_MINUTE;
 use super::gsm::{Plan, Policy};
 use super::log::{self, Claim, InboundRecord, OutboundRecord};
+use super::stats::{PhoneEvent, Searched, Tally};
 use super::store::{self, Phone};
 use crate::auth::secrets::keyed_hash;
 
@@ -65,6 +68,8 @@ pub struct Conversation {
     pub(super) db: DatabaseConnection,
     secret: Arc<Vec<u8>>,
     phone_limit_per_minute: u32,
+    /// The staff simulator: same answers, but no rating is recorded (see [`Self::simulate`]).
+    simulated: bool,
 }
 
 /// What a reply is being written for.
@@ -82,7 +87,38 @@ impl Conversation {
             db,
             secret,
             phone_limit_per_minute: DEFAULT_PHONE_LIMIT_PER_MINUTE,
+            simulated: false,
         }
+    }
+
+    /// A conversation for the staff simulator: give it a catalogue that counts no search miss.
+    pub fn simulator(catalog: SharedCatalog, db: DatabaseConnection, secret: Arc<Vec<u8>>) -> Self {
+        Self {
+            simulated: true,
+            ..Self::new(catalog, db, secret)
+        }
+    }
+
+    /// Answers `inbound` as the channel would, for the phone stored under `phone_key`, without
+    /// logging the message, counting it against any limit or in the statistics, or recording a
+    /// rating: only the conversation's own state (language, municipality, list, opt-out) is
+    /// kept, so that "1" or MAS after a search works. Errors are returned, not answered.
+    pub async fn simulate(
+        &self,
+        phone_key: &str,
+        inbound: &Inbound,
+        now: DateTime<Utc>,
+    ) -> Result<Reply, ConversationError> {
+        let (text, locale, _tally) = self.answer(inbound, phone_key, now).await?;
+        Ok(Reply {
+            text,
+            locale,
+            duplicate: false,
+        })
+    }
+
+    pub(super) fn is_simulated(&self) -> bool {
+        self.simulated
     }
 
     /// Inbound messages a phone may send a minute before it gets one notice, then silence.
@@ -119,12 +155,14 @@ impl Conversation {
         };
         let answered = match self.over_limit(&inbound, &phone, now).await {
             Ok(None) => self.answer(&inbound, &phone, now).await,
-            Ok(Some(limited)) => Ok(limited),
+            Ok(Some((text, locale))) => Ok((text, locale, Tally::default())),
             Err(error) => Err(error),
         };
         match answered {
-            Ok((text, locale)) => {
-                if let Err(error) = log::finish_inbound(&self.db, id, text.as_deref(), locale).await {
+            Ok((text, locale, tally)) => {
+                if let Err(error) =
+                    log::finish_inbound(&self.db, id, text.as_deref(), locale, &tally, now).await
+                {
                     tracing::warn!(%error, phone = %phone, "cannot keep the SMS reply for retries");
                 }
                 Reply {
@@ -188,13 +226,13 @@ impl Conversation {
         }
     }
 
-    /// The reply text (None: stay silent) and its language.
+    /// The reply text (None: stay silent), its language, and what it counts for.
     async fn answer(
         &self,
         inbound: &Inbound,
         phone: &str,
         now: DateTime<Utc>,
-    ) -> Result<(Option<String>, Locale), ConversationError> {
+    ) -> Result<(Option<String>, Locale, Tally), ConversationError> {
         let (command, keyword_locale) = commands::parse(&inbound.text);
         let mut prefs = store::phone(&self.db, phone).await?.unwrap_or_default();
         let locale = match &command {
@@ -210,7 +248,7 @@ impl Conversation {
                 .unwrap_or(Locale::DEFAULT),
         };
         if prefs.opted_out && command != Command::Start {
-            return Ok((None, locale));
+            return Ok((None, locale, Tally::default()));
         }
         prefs.locale = Some(locale);
         let turn = Turn {
@@ -219,15 +257,26 @@ impl Conversation {
             policy: &inbound.policy,
             now,
         };
-        let text = self.dispatch(&turn, command, &mut prefs).await?;
+        let mut tally = Tally::default();
+        let text = self.dispatch(&turn, command, &mut prefs, &mut tally).await?;
         store::save_phone(&self.db, phone, &prefs, now).await?;
-        Ok((Some(text), locale))
+        Ok((Some(text), locale, tally))
     }
 
-    async fn dispatch(&self, turn: &Turn<'_>, command: Command, prefs: &mut Phone) -> Answer {
+    async fn dispatch(
+        &self,
+        turn: &Turn<'_>,
+        command: Command,
+        prefs: &mut Phone,
+        tally: &mut Tally,
+    ) -> Answer {
         let locale = turn.locale;
         match command {
-            Command::Search(text) => self.search(turn, prefs, &text).await,
+            Command::Search(text) => {
+                let (reply, found) = self.search(turn, prefs, &text).await?;
+                tally.search = Some(Searched { text, found });
+                Ok(reply)
+            }
             Command::More => self.more(turn, prefs).await,
             Command::Pick(number) => self.pick(turn, prefs, number).await,
             Command::Code(code) => self.code(turn, &code).await,
@@ -236,11 +285,16 @@ impl Conversation {
             Command::Local(name) => self.local(turn, prefs, &name).await,
             Command::Help | Command::Empty => Ok(tr(locale, "sms-help")),
             Command::Stop => {
+                tally.event = Some(PhoneEvent::OptOut);
                 prefs.opted_out = true;
                 store::clear_list(&self.db, turn.phone).await?;
                 Ok(tr(locale, "sms-stop"))
             }
             Command::Start => {
+                // START from a phone that never left is a greeting, not an opt-in.
+                if prefs.opted_out {
+                    tally.event = Some(PhoneEvent::OptIn);
+                }
                 prefs.opted_out = false;
                 Ok(tr(locale, "sms-start"))
             }

@@ -6,9 +6,10 @@
 use app::locale::Locale;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait};
 
 use super::gsm::{self, Coding};
+use super::stats::{self, Tally};
 use crate::db::entities::{sms_message, sms_session};
 
 /// How long the reply to an inbound message is kept for retries of the same message.
@@ -94,13 +95,17 @@ pub async fn claim_inbound(
     }
 }
 
-/// Stores the reply of a claimed message, for its retries.
+/// Stores the reply of a claimed message, for its retries, and counts what the message asked
+/// for in the day's statistics, both or neither.
 pub async fn finish_inbound(
     db: &DatabaseConnection,
     id: i32,
     reply: Option<&str>,
     locale: Locale,
+    tally: &Tally,
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
     sms_message::Entity::update_many()
         .col_expr(
             sms_message::Column::ReplyText,
@@ -108,9 +113,10 @@ pub async fn finish_inbound(
         )
         .col_expr(sms_message::Column::Locale, Expr::value(locale.code()))
         .filter(sms_message::Column::Id.eq(id))
-        .exec(db)
+        .exec(&txn)
         .await?;
-    Ok(())
+    stats::record(&txn, now.date_naive(), locale, tally).await?;
+    txn.commit().await
 }
 
 /// Forgets a claim whose answer failed, so the gateway's retry is answered afresh.
