@@ -13,11 +13,17 @@ pub mod model;
 #[cfg(feature = "ssr")]
 pub mod accounts;
 #[cfg(feature = "ssr")]
+pub mod admin;
+#[cfg(feature = "ssr")]
 pub mod catalog;
+#[cfg(feature = "ssr")]
+pub mod comments;
 #[cfg(feature = "ssr")]
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod performance;
 #[cfg(feature = "ssr")]
 pub mod ratings;
 #[cfg(feature = "ssr")]

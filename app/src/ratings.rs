@@ -54,7 +54,11 @@ pub const OUTCOME_KEYS: &[&str] = &[
 
 /// The outcome key named by a redirect, if it is one of ours.
 pub fn known_outcome(key: &str) -> Option<&'static str> {
-    OUTCOME_KEYS.iter().copied().find(|known| *known == key)
+    OUTCOME_KEYS
+        .iter()
+        .copied()
+        .find(|known| *known == key)
+        .or_else(|| crate::comments::known_outcome(key))
 }
 
 /// Longest "what went wrong" comment, in characters.

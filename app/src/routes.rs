@@ -2,13 +2,16 @@
 //! and slugs that are the same in every language.
 
 mod account;
+mod admin;
 mod agency;
 mod home;
 mod layout;
 mod life_event;
+mod moderation;
+mod performance;
 mod place;
 mod search;
-mod service;
+pub(crate) mod service;
 mod staff;
 
 use leptos::prelude::*;
@@ -51,7 +54,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account/sign-up") view=account::SignUpPage ssr=ssr.clone()/>
                     <Route path=path!("account/recover") view=account::RecoverPage ssr=ssr.clone()/>
                     <Route path=path!("staff/sign-in") view=staff::StaffSignInPage ssr=ssr.clone()/>
+                    <Route path=path!("admin") view=admin::AdminHomePage ssr=ssr.clone()/>
+                    <Route path=path!("admin/sms/simulator") view=admin::SimulatorPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/sms/stats") view=admin::SmsStatsPage ssr=ssr.clone()/>
+                    <Route path=path!("performance") view=performance::PerformancePage ssr=ssr.clone()/>
+                    <Route path=path!("agencies/:slug/performance") view=performance::AgencyPerformancePage ssr=ssr.clone()/>
                     <Route path=path!("staff/invitation/:token") view=staff::InvitationPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/comments") view=moderation::ModerationPage ssr=ssr.clone()/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -18,6 +18,8 @@ mod m20261127_000012_create_sessions;
 mod m20261127_000013_create_sms_tables;
 mod m20261127_000014_create_sms_outbox;
 mod m20261127_000015_create_ratings;
+mod m20261127_000016_create_comments;
+mod m20261127_000017_create_sms_stats;
 
 pub struct Migrator;
 
@@ -40,6 +42,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000013_create_sms_tables::Migration),
             Box::new(m20261127_000014_create_sms_outbox::Migration),
             Box::new(m20261127_000015_create_ratings::Migration),
+            Box::new(m20261127_000016_create_comments::Migration),
+            Box::new(m20261127_000017_create_sms_stats::Migration),
         ]
     }
 }

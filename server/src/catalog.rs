@@ -1,6 +1,7 @@
 //! The catalogue as the pages, the SMS channel and the admin panel read it: the `Catalog` trait
 //! of the `app` crate, answered from the database.
 
+pub mod comments;
 mod detail;
 mod facet_labels;
 mod labels;
@@ -9,6 +10,7 @@ mod misses;
 mod owner;
 mod pages;
 mod parts;
+pub mod performance;
 mod places;
 pub mod ratings;
 mod search;
@@ -38,6 +40,8 @@ pub struct SqlCatalog {
     db: DatabaseConnection,
     index: Arc<SearchIndex>,
     labels: Arc<LabelCache>,
+    /// Off for the staff SMS simulator, whose searches are not citizens' misses.
+    count_misses: bool,
 }
 
 impl SqlCatalog {
@@ -46,6 +50,15 @@ impl SqlCatalog {
             db,
             index,
             labels: Arc::new(LabelCache::default()),
+            count_misses: true,
+        }
+    }
+
+    /// The same catalogue (sharing its labels), counting no search that finds nothing.
+    pub fn without_miss_counting(&self) -> Self {
+        Self {
+            count_misses: false,
+            ..self.clone()
         }
     }
 }
@@ -63,8 +76,8 @@ impl Catalog for SqlCatalog {
     }
 
     async fn search(&self, locale: Locale, query: SearchQuery) -> Result<SearchResults, CatalogError> {
-        let today = chrono::Utc::now().date_naive();
-        search::search(&self.db, &self.index, &self.labels, locale, query, today)
+        let misses_day = self.count_misses.then(|| chrono::Utc::now().date_naive());
+        search::search(&self.db, &self.index, &self.labels, locale, query, misses_day)
             .await
             .map_err(unavailable)
     }

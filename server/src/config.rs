@@ -47,6 +47,9 @@ pub struct ServeArgs {
     /// holding each one's secret). No SMS channel when not set.
     #[arg(long, env = "SMS_GATEWAYS")]
     pub sms_gateways: Option<std::path::PathBuf>,
+    /// Working days (Monday to Friday) agencies have to answer a published comment.
+    #[arg(long, env = "COMMENT_ANSWER_DAYS", default_value_t = crate::catalog::comments::DEFAULT_ANSWER_DAYS)]
+    pub comment_answer_days: u32,
 }
 
 impl Default for ServeArgs {
@@ -60,6 +63,7 @@ impl Default for ServeArgs {
             secret_key: None,
             trusted_proxies: Vec::new(),
             sms_gateways: None,
+            comment_answer_days: crate::catalog::comments::DEFAULT_ANSWER_DAYS,
         }
     }
 }

@@ -2,14 +2,18 @@
 //! response passes through.
 
 pub mod account;
+mod admin;
+mod body_size;
 pub mod client_ip;
+mod comments;
 mod csrf;
 mod guards;
 mod headers;
 mod health;
 mod panic;
+mod performance;
 mod place;
-mod ratings;
+pub(crate) mod ratings;
 mod root;
 mod session;
 pub mod sms;
@@ -19,7 +23,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use app::accounts::SharedAccounts;
+use app::admin::SharedAdmin;
 use app::catalog::SharedCatalog;
+use app::comments::SharedComments;
+use app::performance::SharedPerformance;
 use app::ratings::SharedRatings;
 use app::routes::App;
 use app::shell::shell;
@@ -39,6 +46,8 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::auth::Auth;
 use crate::catalog::SqlCatalog;
+use crate::catalog::comments::{DEFAULT_ANSWER_DAYS, SqlComments};
+use crate::catalog::performance::SqlPerformance;
 use crate::catalog::ratings::SqlRatings;
 use crate::search::SearchIndex;
 use crate::sms::gateways::SmsGateways;
@@ -56,6 +65,10 @@ pub struct AppState {
     pub auth: Auth,
     /// SMS gateways whose webhooks are answered (`SMS_GATEWAYS`); none by default.
     pub sms_gateways: Arc<SmsGateways>,
+    /// The catalogue for the staff SMS simulator: the same, but its misses are not counted.
+    pub simulator_catalog: SharedCatalog,
+    /// Working days agencies have to answer a published comment (`COMMENT_ANSWER_DAYS`).
+    pub comment_answer_days: u32,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -109,15 +122,41 @@ pub fn router_with_sms(
     auth: Auth,
     sms_gateways: SmsGateways,
 ) -> Router {
-    let catalog: SharedCatalog = Arc::new(SqlCatalog::new(db.clone(), Arc::clone(&index)));
+    router_with_settings(db, leptos_options, index, auth, sms_gateways, DEFAULT_ANSWER_DAYS)
+}
+
+/// The app with every setting: the SMS gateways, and the working days agencies have to answer
+/// a published comment.
+pub fn router_with_settings(
+    db: DatabaseConnection,
+    leptos_options: LeptosOptions,
+    index: Arc<SearchIndex>,
+    auth: Auth,
+    sms_gateways: SmsGateways,
+    comment_answer_days: u32,
+) -> Router {
+    let sql_catalog = SqlCatalog::new(db.clone(), Arc::clone(&index));
+    let simulator_catalog: SharedCatalog = Arc::new(sql_catalog.without_miss_counting());
+    let catalog: SharedCatalog = Arc::new(sql_catalog);
+    let sms_gateways = Arc::new(sms_gateways);
+    let admin: SharedAdmin = Arc::new(admin::view::SqlAdmin::new(db.clone(), Arc::clone(&sms_gateways)));
+    let performance: SharedPerformance = Arc::new(SqlPerformance::new(db.clone()));
     let accounts: SharedAccounts = Arc::new(SqlAccounts::new(auth.clone()));
     let ratings: SharedRatings = Arc::new(SqlRatings::new(db.clone()));
+    let comments: SharedComments = Arc::new(SqlComments::new(
+        db.clone(),
+        Arc::clone(&auth.secret),
+        comment_answer_days,
+    ));
     let origin = PublicOrigin(auth.origin_text());
     let shared = catalog.clone();
     let context = move || {
         provide_context(shared.clone());
         provide_context(accounts.clone());
         provide_context(ratings.clone());
+        provide_context(admin.clone());
+        provide_context(performance.clone());
+        provide_context(comments.clone());
         provide_context(origin.clone());
         leptos::nonce::provide_nonce();
     };
@@ -127,7 +166,9 @@ pub fn router_with_sms(
         catalog,
         index,
         auth,
-        sms_gateways: Arc::new(sms_gateways),
+        sms_gateways,
+        simulator_catalog,
+        comment_answer_days,
     };
     let routes = with_trailing_slash_home(generate_route_list(App));
     // One-segment files would otherwise be taken for a language (`/{lang}`).
@@ -145,6 +186,9 @@ pub fn router_with_sms(
         .route("/{lang}/place", post(place::choose_place))
         .merge(account_routes())
         .merge(ratings::routes())
+        .merge(admin::routes())
+        .merge(performance::routes())
+        .merge(comments::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), page_shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(axum::middleware::from_fn_with_state(
@@ -169,6 +213,7 @@ pub fn router_with_sms(
         .layer(CatchPanicLayer::custom(panic::internal_error_page))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(body_size::refuse_oversized_bodies))
         .layer(TimeoutLayer::with_status_code(
             http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),

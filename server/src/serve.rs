@@ -44,7 +44,8 @@ pub async fn serve(database_url: &str, args: ServeArgs) -> Result<(), CliError> 
     });
     let options = crate::http::leptos_options(&args.site_root, args.site_addr);
     crate::auth::passwords::prepare_dummy_hash().await;
-    let app = crate::http::router_with_sms(db, options, index, auth, sms_gateways);
+    let app =
+        crate::http::router_with_settings(db, options, index, auth, sms_gateways, args.comment_answer_days);
     let listener = tokio::net::TcpListener::bind(args.site_addr).await?;
     tracing::info!(address = %listener.local_addr()?, "listening");
     axum::serve(

@@ -22,6 +22,9 @@ mod send_generic;
 mod send_kannel;
 mod send_twilio;
 pub mod signatures;
+pub mod simulator;
+pub mod stats;
+pub mod stats_report;
 pub mod store;
 pub mod worker;
 

@@ -27,18 +27,24 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// "Sign in" for visitors, "Your account" for someone signed in.
+/// "Sign in" for visitors, "Your account" for someone signed in, and the staff tools for staff
+/// (the tools themselves check access on the server).
 #[component]
 fn AccountLink() -> impl IntoView {
     let locale = current_locale();
-    let (href, label) = match use_viewer() {
+    let viewer = use_viewer();
+    let staff = viewer.as_ref().is_some_and(|v| v.staff && !v.needs_passkey);
+    let (href, label) = match viewer {
         Some(_) => (format!("/{}/account", locale.code()), t("account-nav-account")),
         None => (
             format!("/{}/account/sign-in", locale.code()),
             t("account-nav-sign-in"),
         ),
     };
-    view! { <a class="account-link" href=href>{label}</a> }
+    view! {
+        {staff.then(|| view! { <a class="account-link" href=format!("/{}/admin", locale.code())>{t("admin-nav")}</a> })}
+        <a class="account-link" href=href>{label}</a>
+    }
 }
 
 /// The search box: a plain GET form, which an island turns into a combobox with suggestions.
@@ -103,6 +109,7 @@ pub fn SiteFooter() -> impl IntoView {
                 />
             </p>
             <p>{t("footer-no-tracking")}</p>
+            <p><a href=format!("/{}/performance", current_locale().code())>{t("footer-performance")}</a></p>
         </footer>
     }
 }

@@ -61,6 +61,7 @@ fn AgencyView(agency: AgencyDetail) -> impl IntoView {
                 </ul>
             </section>
         })}
+        <p><a href=format!("{path}/performance")>{t("agency-performance-link")}</a></p>
         <section aria-labelledby="agency-services-heading">
             <h2 id="agency-services-heading">{t("agency-services")}</h2>
             <p>{t_count("home-services-count", agency.paging.total)}</p>

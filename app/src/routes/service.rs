@@ -1,6 +1,9 @@
 //! A service page: every structured section, with the language each part is shown in.
 
 mod channels;
+mod comment_form;
+mod comment_list;
+mod comments;
 mod facts;
 mod outcome;
 mod parts;
@@ -9,15 +12,18 @@ mod ratings;
 mod share;
 mod useful;
 
+pub(crate) use comment_list::paragraphs;
+
 use leptos::prelude::*;
 use leptos_meta::{Link, Title};
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::accounts::use_session_handle;
 use crate::catalog::{CatalogError, use_catalog};
+use crate::comments::use_comments;
 use crate::components::{ErrorContent, FallbackNotice, LocalizedHtml, LocalizedText, set_status};
 use crate::i18n::{current_locale, t};
-use crate::model::{RatingSummary, ServiceDetail, ServiceLookup, ServiceStatus};
+use crate::model::{CommentsPage, RatingSummary, ServiceDetail, ServiceLookup, ServiceStatus};
 use crate::ratings::use_ratings;
 
 #[component]
@@ -27,6 +33,12 @@ pub fn ServicePage() -> impl IntoView {
     let catalog = use_catalog();
     let ratings = use_ratings();
     let session = use_session_handle();
+    let comments = use_comments();
+    let comments_page = use_query_map()
+        .read_untracked()
+        .get("comments_page")
+        .and_then(|page| page.parse::<u32>().ok())
+        .unwrap_or(1);
     let future = async move {
         let lookup = catalog?.service(locale, &slug).await?;
         // Ratings that cannot be read leave the rest of the page as it is.
@@ -36,16 +48,25 @@ pub fn ServicePage() -> impl IntoView {
             }
             _ => None,
         };
-        Ok::<_, CatalogError>((lookup, summary))
+        // So do comments: the page shows that they are unavailable.
+        let (page, stamp) = match (&lookup, comments) {
+            (ServiceLookup::Found(detail), Ok(comments)) => (
+                comments.page(detail.id, comments_page).await.ok(),
+                comments.form_stamp(detail.id),
+            ),
+            _ => (None, String::new()),
+        };
+        Ok::<_, CatalogError>((lookup, summary, page, stamp))
     };
     view! {
         <Await future=future let:found>
             {match found {
-                Ok((ServiceLookup::Found(detail), summary)) => view! {
-                    <ServiceView detail=(**detail).clone() summary=summary.clone()/>
+                Ok((ServiceLookup::Found(detail), summary, page, stamp)) => view! {
+                    <ServiceView detail=(**detail).clone() summary=summary.clone()
+                        comments=page.clone() stamp=stamp.clone()/>
                 }.into_any(),
-                Ok((ServiceLookup::Moved(slug), _)) => moved_permanently(&format!("/{}/services/{slug}", locale.code())),
-                Ok((ServiceLookup::NotFound, _)) => view! { <ErrorContent status=404/> }.into_any(),
+                Ok((ServiceLookup::Moved(slug), ..)) => moved_permanently(&format!("/{}/services/{slug}", locale.code())),
+                Ok((ServiceLookup::NotFound, ..)) => view! { <ErrorContent status=404/> }.into_any(),
                 Err(_) => view! { <ErrorContent status=503/> }.into_any(),
             }}
         </Await>
@@ -65,7 +86,12 @@ fn moved_permanently(location: &str) -> AnyView {
 }
 
 #[component]
-fn ServiceView(detail: ServiceDetail, summary: Option<RatingSummary>) -> impl IntoView {
+fn ServiceView(
+    detail: ServiceDetail,
+    summary: Option<RatingSummary>,
+    comments: Option<CommentsPage>,
+    stamp: String,
+) -> impl IntoView {
     let locale = current_locale();
     let fallbacks = detail.fallback_languages();
     if detail.status == ServiceStatus::Archived {
@@ -108,6 +134,7 @@ fn ServiceView(detail: ServiceDetail, summary: Option<RatingSummary>) -> impl In
             <facts::Classification detail=detail.clone()/>
             <parts::LegalAndContact detail=detail.clone()/>
             <ratings::RatingSection detail=detail.clone() summary=summary outcome=outcome.clone()/>
+            <comments::CommentSection detail=detail.clone() page=comments stamp=stamp outcome=outcome.clone()/>
             <share::Share detail=detail.clone() path=canonical.clone()/>
             <facts::Freshness detail=detail.clone()/>
         </article>

@@ -58,7 +58,7 @@ pub async fn search(
     labels: &LabelCache,
     locale: Locale,
     query: SearchQuery,
-    today: NaiveDate,
+    misses_day: Option<NaiveDate>,
 ) -> Result<SearchResults, DbErr> {
     if !index.is_ready() {
         return super::search_fallback::search(db, locale, query).await;
@@ -84,7 +84,9 @@ pub async fn search(
     }
     let has_text = !query.text.trim().is_empty();
     let did_you_mean = if found.total == 0 && has_text {
-        record_miss(db, today, locale, &query.text).await?;
+        if let Some(day) = misses_day {
+            record_miss(db, day, locale, &query.text).await?;
+        }
         let index = Arc::clone(index);
         let text = query.text.clone();
         tokio::task::spawn_blocking(move || index.did_you_mean(&text, locale))

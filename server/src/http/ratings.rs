@@ -4,7 +4,7 @@
 
 mod forms;
 mod open_data;
-mod pages;
+pub(crate) mod pages;
 
 use axum::Router;
 use axum::routing::{get, post};

@@ -204,3 +204,17 @@ pub async fn count(db: &DatabaseConnection, table: &str) -> i64 {
         .expect("a row");
     row.try_get::<i64>("", "n").expect("a number")
 }
+
+pub async fn count_where(db: &DatabaseConnection, table: &str, column: &str, value: &str) -> i64 {
+    use sea_orm::{ConnectionTrait, Statement};
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(
+            db.get_database_backend(),
+            format!("SELECT COUNT(*) AS n FROM {table} WHERE {column} = $1"),
+            [value.into()],
+        ))
+        .await
+        .expect("count query")
+        .expect("a row");
+    row.try_get::<i64>("", "n").expect("a number")
+}

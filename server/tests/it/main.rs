@@ -4,17 +4,23 @@
 // A test crate: failing loudly is the point.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod admin_support;
 mod auth_support;
+mod comments_support;
 mod helpers;
 mod sms_fake_gateway;
 mod sms_outbox_support;
 mod sms_support;
 
+mod admin_access;
+mod admin_sms;
 mod auth_citizen;
 mod auth_requests;
 mod auth_staff;
 mod cli;
 mod client_address;
+mod comments;
+mod comments_http;
 mod database_down;
 mod feedback_http;
 mod freshness;
@@ -27,7 +33,10 @@ mod import_hsds;
 mod language;
 mod listing_pages;
 mod migrations;
+mod moderation;
+mod moderation_http;
 mod page_feedback;
+mod performance;
 mod ratings;
 mod ratings_http;
 mod relevance;
@@ -39,6 +48,7 @@ mod sms_delivery;
 mod sms_limits;
 mod sms_outbox;
 mod sms_send;
+mod sms_stats;
 mod sms_webhooks;
 mod staff_timing;
 mod synthetic;

@@ -97,7 +97,9 @@ fn Summary(display_name: Option<String>, staff: bool) -> impl IntoView {
     view! {
         <div class="account-summary">
             <p class="signed-in">{who}</p>
-            {staff.then(|| view! { <p>{t("account-staff")}</p> })}
+            {staff.then(|| view! {
+                <p>{t("account-staff")}" "<a href=format!("/{}/admin", crate::i18n::current_locale().code())>{t("admin-nav")}</a></p>
+            })}
             <form method="post" action=account_href("/sign-out")>
                 <button type="submit">{t("account-sign-out")}</button>
             </form>
