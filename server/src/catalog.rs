@@ -17,6 +17,7 @@ mod search;
 mod search_fallback;
 mod search_filters;
 mod translations;
+mod visible;
 
 use std::sync::Arc;
 

@@ -15,10 +15,9 @@ mod text;
 mod view;
 mod working_days;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::DbErr;
 
 use crate::auth::roles::Role;
-use crate::db::entities::service;
 
 pub use form_stamp::{MAX_AGE_SECONDS, MIN_FILL_SECONDS, StampCheck, stamp};
 pub use masking::{MASK, Masked, mask_personal_data};
@@ -144,13 +143,4 @@ impl ModerationError {
             ModerationError::Database(_) => "moderation-error-unavailable",
         }
     }
-}
-
-/// The service a form names by slug, when people may see it (not a draft).
-async fn visible_service(db: &impl ConnectionTrait, slug: &str) -> Result<Option<service::Model>, DbErr> {
-    let found = service::Entity::find()
-        .filter(service::Column::Slug.eq(slug))
-        .one(db)
-        .await?;
-    Ok(found.filter(|service| service.status != "draft"))
 }

@@ -9,9 +9,7 @@ mod score;
 mod totals;
 mod view;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
-
-use crate::db::entities::service;
+use sea_orm::DbErr;
 
 pub use feedback::{Answered, DetailsForm, UsefulForm, add_details, answer_useful};
 pub use open_data::{OpenDataRow, open_data};
@@ -88,13 +86,4 @@ impl FeedbackError {
             FeedbackError::Database(_) => "useful-error-unavailable",
         }
     }
-}
-
-/// The service a form names by slug, when people may see it (not a draft).
-async fn visible_service(db: &impl ConnectionTrait, slug: &str) -> Result<Option<service::Model>, DbErr> {
-    let found = service::Entity::find()
-        .filter(service::Column::Slug.eq(slug))
-        .one(db)
-        .await?;
-    Ok(found.filter(|service| service.status != "draft"))
 }

@@ -9,11 +9,12 @@ use app::model::{CommentStatus, HeldReason, MAX_COMMENT_CHARS};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
+use super::CommentError;
 use super::form_stamp::{self, StampCheck};
 use super::masking::mask_personal_data;
 use super::text::{body_hash, clean, is_mostly_links};
-use super::{CommentError, visible_service};
 use crate::auth::rate_limit::{self, Decision, Limit};
+use crate::catalog::visible::visible_service;
 use crate::db::entities::service_comment;
 
 /// One comment a minute per account, counted in the database so every instance agrees.

@@ -12,8 +12,9 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
 };
 
-use super::{FeedbackError, totals, visible_service};
+use super::{FeedbackError, totals};
 use crate::auth::secrets::{random_token, token_hash};
+use crate::catalog::visible::visible_service;
 use crate::db::entities::{page_feedback, service};
 
 /// A ticket works on the day of its "no" and the next, so an answer given just before

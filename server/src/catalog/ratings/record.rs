@@ -10,7 +10,8 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use super::{RatingError, totals, visible_service};
+use super::{RatingError, totals};
+use crate::catalog::visible::visible_service;
 use crate::db::entities::{service, service_rating, sms_rating};
 
 /// The rating form as posted: every field a string, as browsers send them.
