@@ -65,8 +65,9 @@ pub struct AppState {
     pub auth: Auth,
     /// SMS gateways whose webhooks are answered (`SMS_GATEWAYS`); none by default.
     pub sms_gateways: Arc<SmsGateways>,
-    /// The catalogue for the staff SMS simulator: the same, but its misses are not counted.
-    pub simulator_catalog: SharedCatalog,
+    /// The same catalogue, counting no search miss in the web's report: for the SMS channel,
+    /// whose zero-result searches are counted in its own statistics, and its staff simulator.
+    pub sms_catalog: SharedCatalog,
     /// Working days agencies have to answer a published comment (`COMMENT_ANSWER_DAYS`).
     pub comment_answer_days: u32,
 }
@@ -136,7 +137,7 @@ pub fn router_with_settings(
     comment_answer_days: u32,
 ) -> Router {
     let sql_catalog = SqlCatalog::new(db.clone(), Arc::clone(&index));
-    let simulator_catalog: SharedCatalog = Arc::new(sql_catalog.without_miss_counting());
+    let sms_catalog: SharedCatalog = Arc::new(sql_catalog.without_miss_counting());
     let catalog: SharedCatalog = Arc::new(sql_catalog);
     let sms_gateways = Arc::new(sms_gateways);
     let admin: SharedAdmin = Arc::new(admin::view::SqlAdmin::new(db.clone(), Arc::clone(&sms_gateways)));
@@ -167,7 +168,7 @@ pub fn router_with_settings(
         index,
         auth,
         sms_gateways,
-        simulator_catalog,
+        sms_catalog,
         comment_answer_days,
     };
     let routes = with_trailing_slash_home(generate_route_list(App));

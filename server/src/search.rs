@@ -51,6 +51,8 @@ pub struct EngineQuery {
     pub filters: Filters,
     pub offset: usize,
     pub limit: usize,
+    /// No facet counts and no snippets: for readers that show neither.
+    pub brief: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -215,7 +217,13 @@ impl SearchIndex {
         let top = TopDocs::with_limit(request.limit.clamp(1, documents.max(1)))
             .and_offset(request.offset.min(documents))
             .tweak_score(ranking);
-        let (hits, total, facets) = searcher.search(&query, &(top, Count, facets::FacetCollector))?;
+        let (hits, total, facets) = if request.brief {
+            let (hits, total) = searcher.search(&query, &(top, Count))?;
+            (hits, total, FacetCounts::default())
+        } else {
+            searcher.search(&query, &(top, Count, facets::FacetCollector))?
+        };
+        let snippets_wanted = has_text && !request.brief;
         let mut snippets: Vec<(Locale, SnippetGenerator)> = Vec::new();
         let mut results = Vec::with_capacity(hits.len());
         for (_, address) in hits {
@@ -225,7 +233,7 @@ impl SearchIndex {
                 &*query,
                 &request.chain,
                 &mut snippets,
-                has_text,
+                snippets_wanted,
             )?);
         }
         Ok(EngineResults {
@@ -242,7 +250,7 @@ impl SearchIndex {
         query: &dyn Query,
         chain: &[Locale],
         snippets: &mut Vec<(Locale, SnippetGenerator)>,
-        has_text: bool,
+        with_snippet: bool,
     ) -> Result<Hit, SearchError> {
         let doc: TantivyDocument = searcher.doc(address)?;
         let id = doc
@@ -255,7 +263,7 @@ impl SearchIndex {
             .and_then(|bytes| serde_json::from_slice(bytes).ok())
             .unwrap_or_default();
         let mut snippet = None;
-        if has_text
+        if with_snippet
             && let Some((locale, summary)) = preferred(&display.summaries, chain)
             && let Some(fields) = self.fields.of(locale)
         {

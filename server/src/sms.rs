@@ -11,6 +11,7 @@ pub mod conversation;
 pub mod counters;
 pub mod delivery;
 mod details;
+mod effects;
 pub mod gateways;
 pub mod gsm;
 pub mod log;
@@ -26,6 +27,7 @@ pub mod simulator;
 pub mod stats;
 pub mod stats_report;
 pub mod store;
+mod turn_record;
 pub mod worker;
 
-pub use conversation::{Conversation, Inbound, Reply};
+pub use conversation::{Conversation, Inbound, Reply, SentLog};

@@ -47,6 +47,9 @@ pub struct SearchQuery {
     pub page: u32,
     /// The municipality the reader chose (its code, from a cookie): national and local services.
     pub home_place: Option<String>,
+    /// Names only, for a reader that shows no facets or snippets (an SMS): cheaper to answer.
+    #[serde(skip)]
+    pub brief: bool,
 }
 
 /// A place a person can choose as theirs, or filter by.

@@ -67,6 +67,7 @@ fn parse_query() -> (SearchQuery, bool, bool) {
             .unwrap_or(1)
             .max(1),
         home_place: home_place(),
+        brief: false,
     };
     (query, truncated, unknown_level)
 }

@@ -388,6 +388,8 @@ fuzz_target!(|data: &[u8]| {
             filters: filters.clone(),
             offset: (page as usize - 1) * PER_PAGE,
             limit: PER_PAGE,
+            // The second page as the SMS channel asks it: no facets, no snippets.
+            brief: page == 2,
         };
         let results = match index.search(&request) {
             Ok(results) => results,

@@ -74,6 +74,7 @@ pub async fn search(
         filters: resolved.filters.clone(),
         offset: (query.page.max(1) as usize - 1) * per_page,
         limit: per_page,
+        brief: query.brief,
     };
     let mut found = run(index, request.clone()).await?;
     let paging = clamp_page(query.page, found.total);
@@ -109,7 +110,11 @@ pub async fn search(
                 .map(|(l, html)| Text::new(html.clone(), *l, *l != reader)),
         })
         .collect();
-    let facets = label_facets(&labels, &chain, &found.facets, &query, &resolved);
+    let facets = if query.brief {
+        Default::default()
+    } else {
+        label_facets(&labels, &chain, &found.facets, &query, &resolved)
+    };
     Ok(SearchResults {
         query: SearchQuery {
             page: paging.page,

@@ -1,12 +1,14 @@
 //! What each SMS command does: search and page through results, show a service by number or
 //! short code, rate it, choose a municipality. Reads go through the catalogue service, as on the
-//! web; only the conversation's own state is written.
+//! web; what an answer changes (the list, a rating) is gathered in [`Effects`] and written with
+//! the message.
 
 use app::i18n::{tr, tr_args};
 use app::model::{SearchQuery, ServiceDetail, ServiceLookup};
 
 use super::conversation::{Conversation, ConversationError, Turn};
 use super::details::details;
+use super::effects::Effects;
 use super::replies::{self, Entry, LIST_SIZE, id_of_code, number, short_code, text};
 use super::store::{self, List, ListKind, Phone};
 use crate::catalog::PAGE_SIZE;
@@ -31,6 +33,7 @@ impl Conversation {
         turn: &Turn<'_>,
         prefs: &Phone,
         query: &str,
+        effects: &mut Effects,
     ) -> Result<(String, bool), ConversationError> {
         let window = self.window(turn, prefs, query, 0).await?;
         if window.entries.is_empty() {
@@ -45,10 +48,10 @@ impl Conversation {
             };
             return Ok((reply, false));
         }
-        Ok((self.show(turn, query, 0, window).await?, true))
+        Ok((self.show(turn, query, 0, window, effects), true))
     }
 
-    pub(super) async fn more(&self, turn: &Turn<'_>, prefs: &Phone) -> Answer {
+    pub(super) async fn more(&self, turn: &Turn<'_>, prefs: &Phone, effects: &mut Effects) -> Answer {
         let list = store::list(&self.db, turn.phone, turn.now).await?;
         let Some(list) = list.filter(|l| l.kind == ListKind::Services) else {
             return Ok(tr(turn.locale, "sms-no-list"));
@@ -58,21 +61,28 @@ impl Conversation {
         if window.entries.is_empty() {
             return Ok(tr(turn.locale, "sms-more-none"));
         }
-        self.show(turn, &list.query, next, window).await
+        Ok(self.show(turn, &list.query, next, window, effects))
     }
 
     /// Remembers the list about to be sent and writes it.
-    async fn show(&self, turn: &Turn<'_>, query: &str, offset: u32, window: Window) -> Answer {
+    fn show(
+        &self,
+        turn: &Turn<'_>,
+        query: &str,
+        offset: u32,
+        window: Window,
+        effects: &mut Effects,
+    ) -> String {
         let list = List {
             kind: ListKind::Services,
             query: query.to_owned(),
             ids: window.entries.iter().map(|e| e.id).collect(),
             offset,
         };
-        store::save_list(&self.db, turn.phone, &list, turn.now).await?;
+        effects.save_list(list);
         let shown = u64::from(offset) + window.entries.len() as u64;
         let more = shown < window.total;
-        Ok(replies::results(turn.locale, &window.entries, more, turn.policy))
+        replies::results(turn.locale, &window.entries, more, turn.policy)
     }
 
     async fn window(
@@ -91,6 +101,7 @@ impl Conversation {
             text: query.to_owned(),
             page,
             home_place,
+            brief: true,
             ..SearchQuery::default()
         };
         let found = self.catalog.search(turn.locale, request).await?;
@@ -121,7 +132,13 @@ impl Conversation {
         })
     }
 
-    pub(super) async fn pick(&self, turn: &Turn<'_>, prefs: &mut Phone, pick: u8) -> Answer {
+    pub(super) async fn pick(
+        &self,
+        turn: &Turn<'_>,
+        prefs: &mut Phone,
+        pick: u8,
+        effects: &mut Effects,
+    ) -> Answer {
         let Some(list) = store::list(&self.db, turn.phone, turn.now).await? else {
             return Ok(tr(turn.locale, "sms-no-list"));
         };
@@ -135,11 +152,11 @@ impl Conversation {
         match list.kind {
             ListKind::Services => {
                 // Reading a result keeps the list alive for the next number or MAS.
-                store::save_list(&self.db, turn.phone, &list, turn.now).await?;
+                effects.save_list(list);
                 self.details_of(turn, id).await
             }
             ListKind::Places => {
-                store::clear_list(&self.db, turn.phone).await?;
+                effects.clear_list();
                 self.set_place(turn, prefs, id).await
             }
         }
@@ -170,17 +187,15 @@ impl Conversation {
         })
     }
 
-    pub(super) async fn rate(&self, turn: &Turn<'_>, code: &str, stars: u8) -> Answer {
+    pub(super) async fn rate(&self, turn: &Turn<'_>, code: &str, stars: u8, effects: &mut Effects) -> Answer {
         let Some(id) = id_of_code(code) else {
             return Ok(unknown_code(turn, code));
         };
         if store::visible_slug(&self.db, id).await?.is_none() {
             return Ok(unknown_code(turn, code));
         }
-        // The simulator answers as if saved: a staff member's test must not move public totals.
-        if !self.is_simulated() {
-            store::rate(&self.db, id, turn.phone, stars, turn.now).await?;
-        }
+        // Recorded with the message (the simulator records none: a test must not move totals).
+        effects.rating = Some((id, stars));
         Ok(tr_args(
             turn.locale,
             "sms-rate-saved",
@@ -191,7 +206,13 @@ impl Conversation {
         ))
     }
 
-    pub(super) async fn local(&self, turn: &Turn<'_>, prefs: &mut Phone, name: &str) -> Answer {
+    pub(super) async fn local(
+        &self,
+        turn: &Turn<'_>,
+        prefs: &mut Phone,
+        name: &str,
+        effects: &mut Effects,
+    ) -> Answer {
         if name.trim().is_empty() {
             return Ok(tr(turn.locale, "sms-local-usage"));
         }
@@ -224,7 +245,7 @@ impl Conversation {
                     ids,
                     offset: 0,
                 };
-                store::save_list(&self.db, turn.phone, &list, turn.now).await?;
+                effects.save_list(list);
                 Ok(replies::places(turn.locale, &listed, found.len() > MAX_PLACES))
             }
         }

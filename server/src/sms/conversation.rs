@@ -1,11 +1,12 @@
 //! The SMS conversation: one inbound message in, at most one reply out. It remembers per phone
 //! (by keyed hash) the language, the municipality, the opt-out and the list sent last, reads
 //! the catalogue through the same service layer as the web pages, and never knows which gateway
-//! carried the message. Gateways plan the reply's segments; only the wording is made to fit here.
-//! Every gateway's messages pass the per-phone rate limit here, after de-duplication, so a
-//! retried webhook is never counted twice. What a message asked for (a search, an opt-out) is
-//! counted in the day's statistics with its stored reply. The staff simulator runs the same
-//! answers through [`Conversation::simulate`], which logs, limits, counts and rates nothing.
+//! carried the message. Replies are planned into segments under the gateway's policy here, once.
+//! An answer is worked out first and kept afterwards, in one transaction with the message's log
+//! row, its per-phone count and its statistics (`turn_record.rs`), so a retried webhook is
+//! never counted twice and a message over the limit changes nothing. The staff simulator runs
+//! the same answers through [`Conversation::simulate`], which logs, limits, counts and rates
+//! nothing.
 
 use std::sync::Arc;
 
@@ -13,14 +14,13 @@ use app::catalog::{CatalogError, SharedCatalog};
 use app::i18n::tr;
 use app::locale::Locale;
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
 
 use super::commands::{self, Command};
-use super::counters::{self, PhoneTurn};
+use super::effects::{self, Effects};
 use super::gateways::DEFAULT_PHONE_LIMIT_PER_MINUTE;
-use super::gsm::{Plan, Policy};
-use super::log::{self, Claim, InboundRecord, OutboundRecord};
-use super::stats::{PhoneEvent, Searched, Tally};
+use super::gsm::{self, Plan, Policy};
+use super::stats::{PhoneEvent, Searched};
 use super::store::{self, Phone};
 use crate::auth::secrets::keyed_hash;
 
@@ -44,12 +44,21 @@ pub struct Inbound {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reply {
-    /// `None`: send nothing (the phone opted out).
+    /// `None`: send nothing (the phone opted out, or is over its limit and was told).
     pub text: Option<String>,
-    /// The language of the reply, for the gateway's "cut" note.
+    /// The language of the reply.
     pub locale: Locale,
     /// A retried delivery: the reply is the one given the first time and nothing was recorded.
     pub duplicate: bool,
+    /// The text's segments under the gateway's policy, with the "cut" note where it was cut.
+    pub plan: Option<Plan>,
+}
+
+/// A reply sent in the webhook's answer, logged with the message.
+#[derive(Clone, Debug, Default)]
+pub struct SentLog {
+    /// The reference the gateway's delivery report will carry, when one was asked for.
+    pub delivery_ref: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -67,9 +76,7 @@ pub struct Conversation {
     pub(super) catalog: SharedCatalog,
     pub(super) db: DatabaseConnection,
     secret: Arc<Vec<u8>>,
-    phone_limit_per_minute: u32,
-    /// The staff simulator: same answers, but no rating is recorded (see [`Self::simulate`]).
-    simulated: bool,
+    pub(super) phone_limit_per_minute: u32,
 }
 
 /// What a reply is being written for.
@@ -80,6 +87,15 @@ pub(super) struct Turn<'a> {
     pub now: DateTime<Utc>,
 }
 
+/// An answer worked out but not yet kept: the reply, and what keeping it changes.
+pub(super) struct Answered {
+    pub text: Option<String>,
+    pub locale: Locale,
+    /// The phone's settings to store; `None` when the answer changes nothing (opted out).
+    pub prefs: Option<Phone>,
+    pub effects: Effects,
+}
+
 impl Conversation {
     pub fn new(catalog: SharedCatalog, db: DatabaseConnection, secret: Arc<Vec<u8>>) -> Self {
         Self {
@@ -87,15 +103,6 @@ impl Conversation {
             db,
             secret,
             phone_limit_per_minute: DEFAULT_PHONE_LIMIT_PER_MINUTE,
-            simulated: false,
-        }
-    }
-
-    /// A conversation for the staff simulator: give it a catalogue that counts no search miss.
-    pub fn simulator(catalog: SharedCatalog, db: DatabaseConnection, secret: Arc<Vec<u8>>) -> Self {
-        Self {
-            simulated: true,
-            ..Self::new(catalog, db, secret)
         }
     }
 
@@ -109,16 +116,14 @@ impl Conversation {
         inbound: &Inbound,
         now: DateTime<Utc>,
     ) -> Result<Reply, ConversationError> {
-        let (text, locale, _tally) = self.answer(inbound, phone_key, now).await?;
-        Ok(Reply {
-            text,
-            locale,
-            duplicate: false,
-        })
-    }
-
-    pub(super) fn is_simulated(&self) -> bool {
-        self.simulated
+        let stored = store::phone(&self.db, phone_key).await?.unwrap_or_default();
+        let answered = self.answer(inbound, phone_key, stored, now).await?;
+        if let Some(prefs) = &answered.prefs {
+            let txn = self.db.begin().await?;
+            effects::write_state(&txn, phone_key, prefs, answered.effects.list.as_ref(), now).await?;
+            txn.commit().await?;
+        }
+        Ok(self.reply(answered.text, answered.locale, &inbound.policy, false))
     }
 
     /// Inbound messages a phone may send a minute before it gets one notice, then silence.
@@ -132,109 +137,61 @@ impl Conversation {
         keyed_hash(&self.secret, &e164(number))
     }
 
+    /// Answers a gateway's message and keeps it: logged, counted against the phone's limit and
+    /// in the statistics, its changes written; a retry gets the first reply and changes nothing.
     pub async fn handle(&self, inbound: Inbound, now: DateTime<Utc>) -> Reply {
+        self.handle_sent(inbound, None, now).await
+    }
+
+    /// As [`Self::handle`], for a gateway that sends the reply in the webhook's answer: the
+    /// reply is logged as sent, with `sent.delivery_ref`, in the same transaction.
+    pub async fn handle_sent(&self, inbound: Inbound, sent: Option<SentLog>, now: DateTime<Utc>) -> Reply {
         let phone = self.phone_hash(&inbound.from);
         let fallback = inbound.default_locale.unwrap_or(Locale::DEFAULT);
-        let record = InboundRecord {
-            gateway: &inbound.gateway,
-            message_id: &inbound.message_id,
-            phone_hash: &phone,
-            text: &inbound.text,
-        };
-        let id = match log::claim_inbound(&self.db, &record, now).await {
-            Ok(Claim::New(id)) => id,
-            Ok(Claim::Duplicate { reply, locale }) => {
-                tracing::info!(gateway = %inbound.gateway, phone = %phone, "SMS retried: same reply");
-                return Reply {
-                    text: reply,
-                    locale: locale.unwrap_or(fallback),
-                    duplicate: true,
-                };
-            }
-            Err(error) => return unavailable(error.into(), &phone, fallback),
-        };
-        let answered = match self.over_limit(&inbound, &phone, now).await {
-            Ok(None) => self.answer(&inbound, &phone, now).await,
-            Ok(Some((text, locale))) => Ok((text, locale, Tally::default())),
-            Err(error) => Err(error),
-        };
-        match answered {
-            Ok((text, locale, tally)) => {
-                if let Err(error) =
-                    log::finish_inbound(&self.db, id, text.as_deref(), locale, &tally, now).await
-                {
-                    tracing::warn!(%error, phone = %phone, "cannot keep the SMS reply for retries");
-                }
-                Reply {
-                    text,
-                    locale,
-                    duplicate: false,
-                }
-            }
+        match self.answer_and_keep(&inbound, &phone, sent.as_ref(), now).await {
+            Ok(reply) => reply,
             Err(error) => {
-                // Let the gateway's retry be answered afresh once the cause is gone.
-                if let Err(error) = log::release(&self.db, id).await {
-                    tracing::warn!(%error, "cannot release a failed SMS claim");
-                }
-                unavailable(error, &phone, fallback)
+                tracing::error!(%error, phone = %phone, "SMS conversation failed");
+                // Nothing was kept: the gateway's retry is answered afresh once the cause is gone.
+                self.reply(
+                    Some(tr(fallback, "sms-unavailable")),
+                    fallback,
+                    &inbound.policy,
+                    false,
+                )
             }
         }
     }
 
-    /// Counts the message against the phone's limit. `None`: within it (or a STOP, which is
-    /// always honoured); otherwise the answer instead: the notice once, then silence.
-    async fn over_limit(
+    /// The reply with its segments planned under the gateway's policy.
+    pub(super) fn reply(
         &self,
-        inbound: &Inbound,
-        phone: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Option<(Option<String>, Locale)>, ConversationError> {
-        let turn = counters::count_inbound(&self.db, phone, self.phone_limit_per_minute, now).await?;
-        if turn == PhoneTurn::Allowed || commands::parse(&inbound.text).0 == Command::Stop {
-            return Ok(None);
-        }
-        let prefs = store::phone(&self.db, phone).await?.unwrap_or_default();
-        let locale = prefs.locale.or(inbound.default_locale).unwrap_or(Locale::DEFAULT);
-        tracing::info!(phone = %phone, notice = (turn == PhoneTurn::Notice), "SMS over the per-phone limit");
-        let text = (turn == PhoneTurn::Notice && !prefs.opted_out).then(|| tr(locale, "sms-rate-limited"));
-        Ok(Some((text, locale)))
-    }
-
-    /// Logs the reply a gateway sends (sizes and coding only), with the reference its delivery
-    /// report will carry when one was asked for.
-    pub async fn record_sent(
-        &self,
-        gateway: &str,
-        to: &str,
+        text: Option<String>,
         locale: Locale,
-        plan: &Plan,
-        delivery_ref: Option<&str>,
-        now: DateTime<Utc>,
-    ) {
-        let phone = self.phone_hash(to);
-        let record = OutboundRecord {
-            gateway,
-            phone_hash: &phone,
+        policy: &Policy,
+        duplicate: bool,
+    ) -> Reply {
+        let plan = text.as_deref().map(|body| {
+            let note = format!(" {}", tr(locale, "sms-truncated"));
+            gsm::plan(body, policy, &note)
+        });
+        Reply {
+            text,
             locale,
-            chars: plan.segments.iter().map(|s| s.chars().count()).sum(),
-            segments: plan.segments.len(),
-            coding: plan.coding,
-            delivery_ref,
-        };
-        if let Err(error) = log::record_outbound(&self.db, &record, now).await {
-            tracing::warn!(%error, phone = %phone, "cannot log an outbound SMS");
+            duplicate,
+            plan,
         }
     }
 
-    /// The reply text (None: stay silent), its language, and what it counts for.
-    async fn answer(
+    /// The reply text (None: stay silent), its language, and what keeping it changes.
+    pub(super) async fn answer(
         &self,
         inbound: &Inbound,
         phone: &str,
+        mut prefs: Phone,
         now: DateTime<Utc>,
-    ) -> Result<(Option<String>, Locale, Tally), ConversationError> {
+    ) -> Result<Answered, ConversationError> {
         let (command, keyword_locale) = commands::parse(&inbound.text);
-        let mut prefs = store::phone(&self.db, phone).await?.unwrap_or_default();
         let locale = match &command {
             Command::Language(chosen) => *chosen,
             _ => prefs
@@ -247,8 +204,14 @@ impl Conversation {
                 })
                 .unwrap_or(Locale::DEFAULT),
         };
+        let mut effects = Effects::default();
         if prefs.opted_out && command != Command::Start {
-            return Ok((None, locale, Tally::default()));
+            return Ok(Answered {
+                text: None,
+                locale,
+                prefs: None,
+                effects,
+            });
         }
         prefs.locale = Some(locale);
         let turn = Turn {
@@ -257,10 +220,13 @@ impl Conversation {
             policy: &inbound.policy,
             now,
         };
-        let mut tally = Tally::default();
-        let text = self.dispatch(&turn, command, &mut prefs, &mut tally).await?;
-        store::save_phone(&self.db, phone, &prefs, now).await?;
-        Ok((Some(text), locale, tally))
+        let text = self.dispatch(&turn, command, &mut prefs, &mut effects).await?;
+        Ok(Answered {
+            text: Some(text),
+            locale,
+            prefs: Some(prefs),
+            effects,
+        })
     }
 
     async fn dispatch(
@@ -268,32 +234,32 @@ impl Conversation {
         turn: &Turn<'_>,
         command: Command,
         prefs: &mut Phone,
-        tally: &mut Tally,
+        effects: &mut Effects,
     ) -> Answer {
         let locale = turn.locale;
         match command {
             Command::Search(text) => {
-                let (reply, found) = self.search(turn, prefs, &text).await?;
-                tally.search = Some(Searched { text, found });
+                let (reply, found) = self.search(turn, prefs, &text, effects).await?;
+                effects.tally.search = Some(Searched { text, found });
                 Ok(reply)
             }
-            Command::More => self.more(turn, prefs).await,
-            Command::Pick(number) => self.pick(turn, prefs, number).await,
+            Command::More => self.more(turn, prefs, effects).await,
+            Command::Pick(number) => self.pick(turn, prefs, number, effects).await,
             Command::Code(code) => self.code(turn, &code).await,
-            Command::Rate { code, stars } => self.rate(turn, &code, stars).await,
+            Command::Rate { code, stars } => self.rate(turn, &code, stars, effects).await,
             Command::RateInvalid => Ok(tr(locale, "sms-rate-usage")),
-            Command::Local(name) => self.local(turn, prefs, &name).await,
+            Command::Local(name) => self.local(turn, prefs, &name, effects).await,
             Command::Help | Command::Empty => Ok(tr(locale, "sms-help")),
             Command::Stop => {
-                tally.event = Some(PhoneEvent::OptOut);
+                effects.tally.event = Some(PhoneEvent::OptOut);
                 prefs.opted_out = true;
-                store::clear_list(&self.db, turn.phone).await?;
+                effects.clear_list();
                 Ok(tr(locale, "sms-stop"))
             }
             Command::Start => {
                 // START from a phone that never left is a greeting, not an opt-in.
                 if prefs.opted_out {
-                    tally.event = Some(PhoneEvent::OptIn);
+                    effects.tally.event = Some(PhoneEvent::OptIn);
                 }
                 prefs.opted_out = false;
                 Ok(tr(locale, "sms-start"))
@@ -301,15 +267,6 @@ impl Conversation {
             Command::Language(_) => Ok(tr(locale, "sms-language-set")),
             Command::LanguageUnknown => Ok(tr(locale, "sms-language-unknown")),
         }
-    }
-}
-
-fn unavailable(error: ConversationError, phone: &str, locale: Locale) -> Reply {
-    tracing::error!(%error, phone = %phone, "SMS conversation failed");
-    Reply {
-        text: Some(tr(locale, "sms-unavailable")),
-        locale,
-        duplicate: false,
     }
 }
 

@@ -59,7 +59,7 @@ pub async fn count_inbound(
     per_minute: u32,
     now: DateTime<Utc>,
 ) -> Result<PhoneTurn, DbErr> {
-    let hits = hit(db, &format!("phone:{phone_hash}"), PHONE_WINDOW_SECS, now).await?;
+    let hits = hit(db, &phone_key(phone_hash), PHONE_WINDOW_SECS, now).await?;
     let limit = i64::from(per_minute);
     Ok(if hits <= limit {
         PhoneTurn::Allowed
@@ -68,6 +68,31 @@ pub async fn count_inbound(
     } else {
         PhoneTurn::Silent
     })
+}
+
+/// The messages `phone_hash` has sent in the window holding `now`, without counting one: a
+/// phone already over its limit is not worth a search. The count that decides is
+/// [`count_inbound`]'s, in the transaction that logs the message.
+pub async fn inbound_so_far(
+    db: &impl ConnectionTrait,
+    phone_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, DbErr> {
+    let window_start = now.timestamp().div_euclid(PHONE_WINDOW_SECS) * PHONE_WINDOW_SECS;
+    // A stored window later than ours (another instance's clock ahead) is the one counting.
+    let statement = Statement::from_sql_and_values(
+        db.get_database_backend(),
+        "SELECT hits FROM sms_counters WHERE counter_key = $1 AND window_start >= $2",
+        [phone_key(phone_hash).into(), window_start.into()],
+    );
+    Ok(match db.query_one_raw(statement).await? {
+        Some(row) => i64::from(row.try_get::<i32>("", "hits")?),
+        None => 0,
+    })
+}
+
+fn phone_key(phone_hash: &str) -> String {
+    format!("phone:{phone_hash}")
 }
 
 /// Takes one of the `max_per_second` request slots of `gateway` for the second holding `now`;

@@ -1,15 +1,15 @@
 //! The message log: every SMS in and out (sizes and coding, never the number or the text), and
-//! the de-duplication of inbound webhooks. An inbound message is claimed by its gateway id before
-//! it is answered, so a retry (or a concurrent duplicate) changes nothing and gets the reply the
-//! first delivery got. That reply is kept 7 days, far beyond any gateway's retries, then cleared.
+//! the de-duplication of inbound webhooks. An inbound message is logged, under its gateway id,
+//! in the transaction that keeps what answering it changed, so a retry (or a concurrent
+//! duplicate) changes nothing and gets the reply the first delivery got. That reply is kept 7
+//! days, far beyond any gateway's retries, then cleared.
 
 use app::locale::Locale;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set};
 
 use super::gsm::{self, Coding};
-use super::stats::{self, Tally};
 use crate::db::entities::{sms_message, sms_session};
 
 /// How long the reply to an inbound message is kept for retries of the same message.
@@ -22,18 +22,6 @@ pub fn coding_code(coding: Coding) -> &'static str {
     }
 }
 
-/// What claiming an inbound message found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Claim {
-    /// First delivery: the log row's id, to store the reply in.
-    New(i32),
-    /// Seen before: the reply it got (None when it got none, or is still being answered).
-    Duplicate {
-        reply: Option<String>,
-        locale: Option<Locale>,
-    },
-}
-
 pub struct InboundRecord<'a> {
     pub gateway: &'a str,
     /// Empty when the gateway gave none: such messages cannot be de-duplicated.
@@ -42,32 +30,34 @@ pub struct InboundRecord<'a> {
     pub text: &'a str,
 }
 
-pub async fn claim_inbound(
-    db: &DatabaseConnection,
+/// Logs an inbound message with the reply it got. False when the gateway delivered the same
+/// message before (a retry, or a duplicate answered meanwhile by another instance): then
+/// nothing is written, and the caller rolls back whatever else the message would have changed.
+pub async fn insert_inbound(
+    db: &impl ConnectionTrait,
     record: &InboundRecord<'_>,
+    reply: Option<&str>,
+    locale: Locale,
     now: DateTime<Utc>,
-) -> Result<Claim, DbErr> {
+) -> Result<bool, DbErr> {
     let coding = gsm::coding_for(record.text);
     let message_id = (!record.message_id.is_empty()).then(|| record.message_id.to_owned());
     let row = sms_message::ActiveModel {
         gateway: Set(record.gateway.to_owned()),
-        gateway_message_id: Set(message_id.clone()),
+        gateway_message_id: Set(message_id),
         direction: Set("in".to_owned()),
         phone_hash: Set(record.phone_hash.to_owned()),
-        locale: Set(None),
+        locale: Set(Some(locale.code().to_owned())),
         text_chars: Set(count(record.text.chars().count())),
         segments: Set(count(gsm::segment_count(record.text, coding))),
         coding: Set(coding_code(coding).to_owned()),
-        reply_text: Set(None),
+        reply_text: Set(reply.map(str::to_owned)),
         created_at: Set(now),
         ..Default::default()
     };
-    let Some(message_id) = message_id else {
-        let inserted = sms_message::Entity::insert(row).exec(db).await?;
-        return Ok(Claim::New(inserted.last_insert_id));
-    };
     // DO NOTHING rather than catching the unique violation: on PostgreSQL a failed statement
-    // would abort an enclosing transaction, and the two databases word the error differently.
+    // would abort the enclosing transaction, and the two databases word the error differently.
+    // Messages without an id are never in conflict.
     let inserted = sms_message::Entity::insert(row)
         .on_conflict(
             OnConflict::columns([
@@ -79,50 +69,25 @@ pub async fn claim_inbound(
         )
         .exec_without_returning(db)
         .await?;
-    let existing = sms_message::Entity::find()
-        .filter(sms_message::Column::Gateway.eq(record.gateway))
+    Ok(inserted == 1)
+}
+
+/// The reply an earlier delivery of this message got, and its language.
+pub async fn stored_reply(
+    db: &impl ConnectionTrait,
+    gateway: &str,
+    message_id: &str,
+) -> Result<(Option<String>, Option<Locale>), DbErr> {
+    let found = sms_message::Entity::find()
+        .filter(sms_message::Column::Gateway.eq(gateway))
         .filter(sms_message::Column::GatewayMessageId.eq(message_id))
         .one(db)
         .await?
-        .ok_or_else(|| DbErr::RecordNotFound("claimed inbound message".to_owned()))?;
-    if inserted == 1 {
-        Ok(Claim::New(existing.id))
-    } else {
-        Ok(Claim::Duplicate {
-            reply: existing.reply_text,
-            locale: existing.locale.as_deref().and_then(Locale::from_code),
-        })
-    }
-}
-
-/// Stores the reply of a claimed message, for its retries, and counts what the message asked
-/// for in the day's statistics, both or neither.
-pub async fn finish_inbound(
-    db: &DatabaseConnection,
-    id: i32,
-    reply: Option<&str>,
-    locale: Locale,
-    tally: &Tally,
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
-    sms_message::Entity::update_many()
-        .col_expr(
-            sms_message::Column::ReplyText,
-            Expr::value(reply.map(str::to_owned)),
-        )
-        .col_expr(sms_message::Column::Locale, Expr::value(locale.code()))
-        .filter(sms_message::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
-    stats::record(&txn, now.date_naive(), locale, tally).await?;
-    txn.commit().await
-}
-
-/// Forgets a claim whose answer failed, so the gateway's retry is answered afresh.
-pub async fn release(db: &DatabaseConnection, id: i32) -> Result<(), DbErr> {
-    sms_message::Entity::delete_by_id(id).exec(db).await?;
-    Ok(())
+        .ok_or_else(|| DbErr::RecordNotFound("logged inbound message".to_owned()))?;
+    Ok((
+        found.reply_text,
+        found.locale.as_deref().and_then(Locale::from_code),
+    ))
 }
 
 pub struct OutboundRecord<'a> {
@@ -137,7 +102,7 @@ pub struct OutboundRecord<'a> {
 }
 
 pub async fn record_outbound(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     record: &OutboundRecord<'_>,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {

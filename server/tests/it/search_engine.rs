@@ -209,3 +209,38 @@ async fn a_chosen_municipality_narrows_and_is_remembered(backend: Backend) {
     );
 }
 on_both_backends!(home_place, a_chosen_municipality_narrows_and_is_remembered);
+
+/// The SMS channel's search: the same services in the same order as the page's, without the
+/// facet counts or snippets an SMS never shows.
+async fn a_brief_search_finds_the_same_without_extras(backend: Backend) {
+    use app::catalog::Catalog;
+    use app::locale::Locale;
+    use app::model::SearchQuery;
+    use server::catalog::SqlCatalog;
+
+    let app = TestApp::with_fixtures(backend).await;
+    let catalog = SqlCatalog::new(app.db.clone(), std::sync::Arc::clone(&app.index));
+    let query = |brief| SearchQuery {
+        text: "trabalho".to_owned(),
+        page: 1,
+        brief,
+        ..SearchQuery::default()
+    };
+    let full = catalog.search(Locale::Pt, query(false)).await.unwrap();
+    let brief = catalog.search(Locale::Pt, query(true)).await.unwrap();
+    let slugs = |found: &app::model::SearchResults| {
+        found
+            .results
+            .iter()
+            .map(|hit| hit.service.slug.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(!full.results.is_empty());
+    assert_eq!(slugs(&brief), slugs(&full));
+    assert_eq!(brief.paging.total, full.paging.total);
+    assert!(full.results.iter().any(|hit| hit.snippet_html.is_some()));
+    assert!(brief.results.iter().all(|hit| hit.snippet_html.is_none()));
+    assert_ne!(full.facets, Default::default(), "the page counts facets");
+    assert_eq!(brief.facets, Default::default(), "a brief search counts none");
+}
+on_both_backends!(brief_search, a_brief_search_finds_the_same_without_extras);

@@ -1,7 +1,7 @@
 //! The per-phone limit on both databases: within a minute a phone gets its first 10 messages
 //! answered, the 11th one short notice in its language, then silence (still logged) until the
-//! next minute; a retried webhook is not counted again; STOP is always honoured; other phones
-//! are not affected. Through the webhooks too, on Kannel and Twilio alike.
+//! next minute; a retried webhook is not counted again; a message over the limit changes no
+//! setting; STOP is always honoured; other phones are not affected. Through the webhooks too, on Kannel and Twilio alike.
 
 use std::sync::Arc;
 
@@ -71,8 +71,9 @@ async fn one_notice_then_silence_until_the_minute_passes(backend: Backend) {
     let eleventh = send("m11".to_owned(), "AYUDA", 12).await;
     assert_eq!(eleventh.text.as_deref(), Some(NOTICE_ES));
     assert_eq!(eleventh.locale, Locale::Es);
-    for i in 12..=13 {
-        let silent = send(format!("m{i}"), "AYUDA", i + 1).await;
+    // Over the limit a message changes nothing: this language choice is not kept.
+    for (i, text) in [(12, "AYUDA"), (13, "IDIOMA ingles")] {
+        let silent = send(format!("m{i}"), text, i + 1).await;
         assert_eq!((silent.text, silent.duplicate), (None, false), "message {i}");
     }
     let again = send("m11".to_owned(), "AYUDA", 20).await;
@@ -93,6 +94,13 @@ async fn one_notice_then_silence_until_the_minute_passes(backend: Backend) {
     );
     let next_minute: Reply = send("m15".to_owned(), "ALTA", 60).await;
     assert!(next_minute.text.unwrap().contains("Bienvenido"), "answered again");
+    assert_eq!(
+        next_minute.locale,
+        Locale::Es,
+        "the language sent over the limit was not kept"
+    );
+    let help = send("m16".to_owned(), "AYUDA", 61).await;
+    assert_eq!(help.locale, Locale::Es);
 }
 on_both_backends!(
     notice_then_silence,

@@ -62,6 +62,8 @@ async fn statistics_count_what_phones_sent(backend: Backend) {
     assert!(zero.contains(">xyzzyq plumbus</th>"), "{zero}");
     assert!(!zero.contains(">certificado</th>"));
     assert_eq!(count(&app.db, "sms_query_days").await, 2);
+    // The channel's zero-result searches are its own figures, not the web's misses report.
+    assert_eq!(count(&app.db, "search_misses").await, 0);
 
     // Bad dates: a clear error and no figures.
     for (query, message) in [

@@ -66,8 +66,8 @@ pub async fn send(
     let Some(gateway) = simulator::chosen(&state.sms_gateways, &fields.gateway) else {
         return back(locale, "", Some("admin-simulator-error-gateway"));
     };
-    let conversation = Conversation::simulator(
-        state.simulator_catalog.clone(),
+    let conversation = Conversation::new(
+        state.sms_catalog.clone(),
         state.db.clone(),
         state.auth.secret.clone(),
     );

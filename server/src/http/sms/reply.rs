@@ -3,16 +3,15 @@
 //! webhook's answer (with, for Kannel, where to report its delivery) or waits in the outbox
 //! while the webhook answers at once with nothing.
 
-use app::i18n::tr;
 use chrono::{DateTime, Utc};
 
 use super::super::AppState;
 use crate::auth::secrets::random_token;
 use crate::sms::delivery::report_url;
 use crate::sms::gateways::{Gateway, GatewayKind, ReplyMode};
-use crate::sms::gsm::{self, Plan};
+use crate::sms::gsm::Plan;
 use crate::sms::outbox::{self, NewReply};
-use crate::sms::{Conversation, Inbound};
+use crate::sms::{Conversation, Inbound, SentLog};
 
 pub(super) enum Outcome {
     /// Send this in the answer; `report_url` asks the gateway for a delivery report.
@@ -31,15 +30,30 @@ pub(super) async fn answer(
     inbound: Inbound,
     now: DateTime<Utc>,
 ) -> Outcome {
-    let conversation = Conversation::new(state.catalog.clone(), state.db.clone(), state.auth.secret.clone())
-        .with_phone_limit(state.sms_gateways.phone_limit_per_minute());
+    let conversation = Conversation::new(
+        state.sms_catalog.clone(),
+        state.db.clone(),
+        state.auth.secret.clone(),
+    )
+    .with_phone_limit(state.sms_gateways.phone_limit_per_minute());
     let (from, message_id) = (inbound.from.clone(), inbound.message_id.clone());
-    let reply = conversation.handle(inbound, now).await;
-    let Some(body) = reply.text.as_deref() else {
+    let (reply, reference) = match gateway.reply {
+        ReplyMode::Outbox => (conversation.handle(inbound, now).await, None),
+        ReplyMode::Sync => {
+            // Only Kannel can be told, in its answer, where to report a reply's delivery.
+            let reference = (gateway.kind == GatewayKind::Kannel).then(random_token);
+            let sent = SentLog {
+                delivery_ref: reference.clone(),
+            };
+            (
+                conversation.handle_sent(inbound, Some(sent), now).await,
+                reference,
+            )
+        }
+    };
+    let Some(plan) = reply.plan else {
         return Outcome::Silent;
     };
-    let note = format!(" {}", tr(reply.locale, "sms-truncated"));
-    let plan = gsm::plan(body, &gateway.policy, &note);
     match gateway.reply {
         // Queued on retries too: the key makes it once only, and a first delivery that failed
         // between answering and queueing is covered by the gateway's retry.
@@ -61,23 +75,12 @@ pub(super) async fn answer(
                 }
             }
         }
+        // A retry's reply was logged the first time, and its delivery report asked for then.
         ReplyMode::Sync if reply.duplicate => Outcome::Reply {
             plan,
             report_url: None,
         },
         ReplyMode::Sync => {
-            // Only Kannel can be told, in its answer, where to report a reply's delivery.
-            let reference = (gateway.kind == GatewayKind::Kannel).then(random_token);
-            conversation
-                .record_sent(
-                    &gateway.name,
-                    &from,
-                    reply.locale,
-                    &plan,
-                    reference.as_deref(),
-                    now,
-                )
-                .await;
             let report_url =
                 reference.map(|reference| report_url(gateway, &state.auth.origin_text(), &reference));
             Outcome::Reply { plan, report_url }
