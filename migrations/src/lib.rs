@@ -20,6 +20,8 @@ mod m20261127_000014_create_sms_outbox;
 mod m20261127_000015_create_ratings;
 mod m20261127_000016_create_comments;
 mod m20261127_000017_create_sms_stats;
+mod m20261128_000018_create_service_versions;
+mod m20261128_000019_create_audit_events;
 
 pub struct Migrator;
 
@@ -44,6 +46,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000015_create_ratings::Migration),
             Box::new(m20261127_000016_create_comments::Migration),
             Box::new(m20261127_000017_create_sms_stats::Migration),
+            Box::new(m20261128_000018_create_service_versions::Migration),
+            Box::new(m20261128_000019_create_audit_events::Migration),
         ]
     }
 }

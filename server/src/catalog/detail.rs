@@ -9,6 +9,7 @@ use super::listing::{agency_ref, level_of};
 use super::owner::{FieldName, OwnerKind};
 use super::parts::load_parts;
 use super::translations::{Translations, fallback_chain};
+use super::visible::is_public;
 use crate::db::entities::{
     agency, jurisdiction, service, service_jurisdiction, service_language, service_taxonomy, service_term,
     slug_redirect, taxonomy_term,
@@ -23,16 +24,17 @@ pub async fn lookup(db: &DatabaseConnection, locale: Locale, slug: &str) -> Resu
         let redirect = slug_redirect::Entity::find_by_id(slug.to_owned()).one(db).await?;
         return Ok(match redirect {
             Some(redirect) => match service::Entity::find_by_id(redirect.service_id).one(db).await? {
-                Some(target) if target.status != "draft" => ServiceLookup::Moved(target.slug),
+                Some(target) if is_public(&target.status) => ServiceLookup::Moved(target.slug),
                 _ => ServiceLookup::NotFound,
             },
             None => ServiceLookup::NotFound,
         });
     };
-    let status = ServiceStatus::from_code(&service.status).unwrap_or(ServiceStatus::Draft);
-    if status == ServiceStatus::Draft {
-        return Ok(ServiceLookup::NotFound);
-    }
+    // Drafts and services in review do not exist for citizens.
+    let status = match ServiceStatus::from_code(&service.status) {
+        Some(status) if is_public(&service.status) => status,
+        _ => return Ok(ServiceLookup::NotFound),
+    };
     let Some(agency) = agency::Entity::find_by_id(service.agency_id).one(db).await? else {
         return Ok(ServiceLookup::NotFound);
     };

@@ -48,11 +48,11 @@ struct Scope {
 fn scope(agency_id: Option<i32>, first_param: usize) -> Scope {
     match agency_id {
         Some(id) => Scope {
-            condition: format!("s.status <> 'draft' AND s.agency_id = ${first_param}"),
+            condition: format!("s.status IN ('published', 'archived') AND s.agency_id = ${first_param}"),
             values: vec![Value::from(id)],
         },
         None => Scope {
-            condition: "s.status <> 'draft'".to_owned(),
+            condition: "s.status IN ('published', 'archived')".to_owned(),
             values: Vec::new(),
         },
     }

@@ -1,9 +1,17 @@
-//! The service a citizen's form names by slug, when people may see it (not a draft): ratings,
-//! "is this page useful?" and comments all start here.
+//! Which services people may see, shared by every citizen-facing read: published ones, and
+//! archived ones (answered as "no longer offered"). Drafts and services in review are not
+//! public. Ratings, "is this page useful?" and comments all start from `visible_service`.
 
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 use crate::db::entities::service;
+
+/// The `services.status` values citizens may see.
+pub(crate) const PUBLIC_STATUSES: [&str; 2] = ["published", "archived"];
+
+pub(crate) fn is_public(status: &str) -> bool {
+    PUBLIC_STATUSES.contains(&status)
+}
 
 pub(crate) async fn visible_service(
     db: &impl ConnectionTrait,
@@ -13,5 +21,5 @@ pub(crate) async fn visible_service(
         .filter(service::Column::Slug.eq(slug))
         .one(db)
         .await?;
-    Ok(found.filter(|service| service.status != "draft"))
+    Ok(found.filter(|service| is_public(&service.status)))
 }

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod account_role;
 pub mod agency;
+pub mod audit_event;
 pub mod catalog_change;
 pub mod ceremony;
 pub mod channel_service_point;
@@ -30,6 +31,7 @@ pub mod service_rating_total;
 pub mod service_step;
 pub mod service_taxonomy;
 pub mod service_term;
+pub mod service_version;
 pub mod session;
 pub mod slug_redirect;
 pub mod sms_counter;

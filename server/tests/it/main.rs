@@ -7,6 +7,7 @@
 mod admin_support;
 mod auth_support;
 mod comments_support;
+mod editorial_support;
 mod helpers;
 mod sms_fake_gateway;
 mod sms_outbox_support;
@@ -22,6 +23,10 @@ mod client_address;
 mod comments;
 mod comments_http;
 mod database_down;
+mod editorial_access;
+mod editorial_audit;
+mod editorial_versions;
+mod editorial_workflow;
 mod feedback_http;
 mod freshness;
 mod headers;

@@ -54,7 +54,10 @@ pub async fn open_data(db: &impl ConnectionTrait) -> Result<Vec<OpenDataRow>, Db
             service::Entity,
             Expr::col((service::Entity, service::Column::Id)).equals((totals, T::ServiceId)),
         )
-        .and_where(Expr::col((service::Entity, service::Column::Status)).ne("draft"))
+        .and_where(
+            Expr::col((service::Entity, service::Column::Status))
+                .is_in(crate::catalog::visible::PUBLIC_STATUSES),
+        )
         .order_by((service::Entity, service::Column::Slug), Order::Asc);
     let rows = db.query_all(&select).await?;
     let count = |row: &sea_orm::QueryResult, column: T| -> Result<u64, DbErr> {

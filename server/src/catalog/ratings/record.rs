@@ -117,7 +117,7 @@ where
 {
     let found = service::Entity::find_by_id(service_id).one(db).await?;
     let service = found
-        .filter(|s| s.status != "draft")
+        .filter(|s| crate::catalog::visible::is_public(&s.status))
         .ok_or(RatingError::UnknownService)?;
     if !(1..=5).contains(&stars) {
         return Err(RatingError::Stars);
