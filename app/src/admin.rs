@@ -10,6 +10,8 @@ use crate::accounts::SessionHandle;
 use crate::catalog::CatalogError;
 use crate::locale::Locale;
 
+pub mod audit_query;
+pub mod editorial;
 mod range;
 
 pub use range::{DEFAULT_RANGE_DAYS, DateRange, MAX_RANGE_DAYS, RangeError, parse_range};
@@ -29,6 +31,8 @@ pub enum StaffAccess {
 pub struct StaffPass {
     pub account_id: i32,
     pub platform_admin: bool,
+    /// Agency administrators and platform administrators read the audit log.
+    pub audit_reader: bool,
 }
 
 /// A configured SMS gateway the simulator can play, or the built-in policy (`name` empty).

@@ -61,6 +61,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("agencies/:slug/performance") view=performance::AgencyPerformancePage ssr=ssr.clone()/>
                     <Route path=path!("staff/invitation/:token") view=staff::InvitationPage ssr=ssr.clone()/>
                     <Route path=path!("admin/comments") view=moderation::ModerationPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/services") view=admin::ServicesHomePage ssr=ssr.clone()/>
+                    <Route path=path!("admin/services/:id") view=admin::ServiceDeskPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/services/:id/versions") view=admin::VersionsPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/services/:id/versions/compare") view=admin::ComparePage ssr=ssr.clone()/>
+                    <Route path=path!("admin/audit") view=admin::AuditPage ssr=ssr.clone()/>
                 </ParentRoute>
             </Routes>
         </Router>

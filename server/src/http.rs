@@ -24,6 +24,7 @@ use std::time::Duration;
 
 use app::accounts::SharedAccounts;
 use app::admin::SharedAdmin;
+use app::admin::editorial::SharedEditorial;
 use app::catalog::SharedCatalog;
 use app::comments::SharedComments;
 use app::performance::SharedPerformance;
@@ -142,6 +143,7 @@ pub fn router_with_settings(
     let sms_gateways = Arc::new(sms_gateways);
     let admin: SharedAdmin = Arc::new(admin::view::SqlAdmin::new(db.clone(), Arc::clone(&sms_gateways)));
     let performance: SharedPerformance = Arc::new(SqlPerformance::new(db.clone()));
+    let editorial: SharedEditorial = Arc::new(admin::editorial_view::SqlEditorial::new(db.clone()));
     let accounts: SharedAccounts = Arc::new(SqlAccounts::new(auth.clone()));
     let ratings: SharedRatings = Arc::new(SqlRatings::new(db.clone()));
     let comments: SharedComments = Arc::new(SqlComments::new(
@@ -156,6 +158,7 @@ pub fn router_with_settings(
         provide_context(accounts.clone());
         provide_context(ratings.clone());
         provide_context(admin.clone());
+        provide_context(editorial.clone());
         provide_context(performance.clone());
         provide_context(comments.clone());
         provide_context(origin.clone());

@@ -1,15 +1,25 @@
 //! The staff tools under `/{lang}/admin`: the home listing the tools a member may use, the SMS
-//! simulator and the SMS statistics. Access is decided by the server for every request
-//! ([`crate::admin::Admin::access`]): a visitor who is signed out is sent to the staff sign-in,
-//! anyone else without the role gets the same 404 as an unknown address.
+//! simulator, the SMS statistics, the editorial pages (services, versions) and the audit log.
+//! Access is decided by the server for every request ([`crate::admin::Admin::access`]): a
+//! visitor who is signed out is sent to the staff sign-in, anyone else without the role gets the
+//! same 404 as an unknown address.
 
+mod audit;
+mod desk_parts;
 mod home;
+mod service_desk;
+mod services;
 mod simulator;
 mod stats;
+mod versions;
 
+pub use audit::AuditPage;
 pub use home::AdminHomePage;
+pub use service_desk::ServiceDeskPage;
+pub use services::ServicesHomePage;
 pub use simulator::SimulatorPage;
 pub use stats::SmsStatsPage;
+pub use versions::{ComparePage, VersionsPage};
 
 use leptos::prelude::*;
 

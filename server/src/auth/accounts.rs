@@ -189,6 +189,10 @@ pub async fn finish_add(
     let name = clean_name(Some(name))?.unwrap_or_else(|| "Passkey".to_owned());
     passkeys::save(&auth.db, current.account.id, &key, &name, now).await?;
     sessions::mark_verified(&auth.db, current.session.id, now).await?;
+    if current.account.kind == "staff" && current.session.needs_passkey {
+        // A new staff member's first passkey completes their sign-in to the panel.
+        crate::editorial::audit::record_sign_in(&auth.db, current.account.id, now).await?;
+    }
     events::account_changed(current.account.id, "passkey_added");
     Ok(())
 }

@@ -131,16 +131,14 @@ pub async fn accept(
     .insert(&txn)
     .await?;
     let role = roles::Role::from_code(&invitation.role).ok_or(AuthError::Rejected)?;
-    roles::grant(
-        &txn,
-        owner.id,
-        &Grant {
-            role,
-            agency: invitation.agency_id,
-        },
-        now,
-    )
-    .await?;
+    let grant = Grant {
+        role,
+        agency: invitation.agency_id,
+    };
+    roles::grant(&txn, owner.id, &grant, now).await?;
+    // The inviter granted the role; the first administrator (invited by the CLI) names nobody.
+    let granted_by = invitation.invited_by.unwrap_or(owner.id);
+    crate::editorial::audit::record_role_change(&txn, granted_by, owner.id, &grant, true, now).await?;
     txn.commit().await?;
     events::account_changed(owner.id, "staff_invitation_accepted");
     let new = NewSession {
@@ -242,6 +240,7 @@ pub async fn second_factor(
         needs_passkey: false,
     };
     let token = sessions::create(&auth.db, new, now).await?;
+    crate::editorial::audit::record_sign_in(&auth.db, account_id, now).await?;
     events::sign_in(account_id, "password_and_passkey");
     Ok(token)
 }

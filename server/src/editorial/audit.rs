@@ -31,6 +31,22 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
+    /// Every action, in the order the audit page offers them as filters.
+    pub const ALL: [AuditAction; 12] = [
+        AuditAction::ServiceCreated,
+        AuditAction::ServiceSaved,
+        AuditAction::ServiceSubmitted,
+        AuditAction::ServiceRejected,
+        AuditAction::ServicePublished,
+        AuditAction::ServiceArchived,
+        AuditAction::ServiceRestored,
+        AuditAction::ServiceVerified,
+        AuditAction::AuthorizationDenied,
+        AuditAction::StaffSignedIn,
+        AuditAction::RoleGranted,
+        AuditAction::RoleRevoked,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             AuditAction::ServiceCreated => "service.create",

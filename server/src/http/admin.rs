@@ -1,8 +1,15 @@
-//! The staff tools' form posts and downloads: the SMS simulator (send a message, start over) and
-//! the SMS statistics as CSV. The pages themselves are leptos routes reading [`view::SqlAdmin`].
+//! The staff tools' form posts and downloads: the SMS simulator (send a message, start over),
+//! the SMS statistics as CSV, the editorial workflow's forms and the audit log as CSV. The pages
+//! themselves are leptos routes reading [`view::SqlAdmin`] and [`editorial_view::SqlEditorial`].
 //! Every handler decides access on the server first: signed out → 303 to the staff sign-in;
 //! anyone else without the role → the same 404 as an unknown address.
 
+mod audit;
+mod audit_view;
+mod desk_view;
+pub mod editorial_view;
+mod home_view;
+mod services;
 mod simulator;
 pub mod view;
 
@@ -27,6 +34,16 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/admin/sms/simulator", post(simulator::send))
         .route("/{lang}/admin/sms/simulator/reset", post(simulator::reset))
         .route("/{lang}/admin/sms/stats.csv", get(stats_csv))
+        .route("/{lang}/admin/audit.csv", get(audit::csv))
+        .route("/{lang}/admin/services/{id}/submit", post(services::submit))
+        .route("/{lang}/admin/services/{id}/reject", post(services::reject))
+        .route("/{lang}/admin/services/{id}/publish", post(services::publish))
+        .route("/{lang}/admin/services/{id}/archive", post(services::archive))
+        .route("/{lang}/admin/services/{id}/verify", post(services::verify))
+        .route(
+            "/{lang}/admin/services/{id}/versions/{number}/restore",
+            post(services::restore),
+        )
 }
 
 /// What a staff tool needs of the person asking.

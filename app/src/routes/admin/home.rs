@@ -47,6 +47,16 @@ fn Tools(pass: StaffPass) -> impl IntoView {
                 </li>
             })}
             <li>
+                <a href=admin_href("/services")>{t("admin-tool-services")}</a>
+                <p class="meta">{t("admin-tool-services-about")}</p>
+            </li>
+            {pass.audit_reader.then(|| view! {
+                <li>
+                    <a href=admin_href("/audit")>{t("admin-tool-audit")}</a>
+                    <p class="meta">{t("admin-tool-audit-about")}</p>
+                </li>
+            })}
+            <li>
                 <a href=admin_href("/comments")>{t("admin-tool-comments")}</a>
                 <p class="meta">{t("admin-tool-comments-about")}</p>
             </li>

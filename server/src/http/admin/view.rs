@@ -10,6 +10,7 @@ use chrono::Utc;
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::auth::accounts::Current;
+use crate::auth::roles::Role;
 use crate::auth::sessions;
 use crate::auth::staff_access::{self, Access};
 use crate::sms::gateways::SmsGateways;
@@ -55,6 +56,8 @@ impl Admin for SqlAdmin {
                 Access::Staff(member) => StaffAccess::Staff(StaffPass {
                     account_id: member.account_id,
                     platform_admin: member.is_platform_admin(),
+                    audit_reader: member.is_platform_admin()
+                        || !member.agencies_with(&[Role::AgencyAdmin]).is_empty(),
                 }),
             },
         )
