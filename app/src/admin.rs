@@ -11,6 +11,7 @@ use crate::catalog::CatalogError;
 use crate::locale::Locale;
 
 pub mod audit_query;
+pub mod editor;
 pub mod editorial;
 mod range;
 

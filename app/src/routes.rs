@@ -62,7 +62,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/invitation/:token") view=staff::InvitationPage ssr=ssr.clone()/>
                     <Route path=path!("admin/comments") view=moderation::ModerationPage ssr=ssr.clone()/>
                     <Route path=path!("admin/services") view=admin::ServicesHomePage ssr=ssr.clone()/>
+                    <Route path=path!("admin/services/new") view=admin::NewServicePage ssr=ssr.clone()/>
                     <Route path=path!("admin/services/:id") view=admin::ServiceDeskPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/services/:id/edit") view=admin::EditorPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/services/:id/preview") view=admin::PreviewPage ssr=ssr.clone()/>
                     <Route path=path!("admin/services/:id/versions") view=admin::VersionsPage ssr=ssr.clone()/>
                     <Route path=path!("admin/services/:id/versions/compare") view=admin::ComparePage ssr=ssr.clone()/>
                     <Route path=path!("admin/audit") view=admin::AuditPage ssr=ssr.clone()/>

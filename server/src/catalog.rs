@@ -2,7 +2,7 @@
 //! of the `app` crate, answered from the database.
 
 pub mod comments;
-mod detail;
+pub(crate) mod detail;
 mod facet_labels;
 mod labels;
 mod listing;

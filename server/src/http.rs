@@ -71,7 +71,14 @@ pub struct AppState {
     pub sms_catalog: SharedCatalog,
     /// Working days agencies have to answer a published comment (`COMMENT_ANSWER_DAYS`).
     pub comment_answer_days: u32,
+    /// What every page's rendering is given (the services the views read), so that a form post
+    /// sent back with errors can render its page itself.
+    pub page_context: PageContext,
 }
+
+/// The context the leptos pages are rendered with.
+#[derive(Clone)]
+pub struct PageContext(pub Arc<dyn Fn() + Send + Sync>);
 
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
@@ -173,6 +180,7 @@ pub fn router_with_settings(
         sms_gateways,
         sms_catalog,
         comment_answer_days,
+        page_context: PageContext(Arc::new(context.clone())),
     };
     let routes = with_trailing_slash_home(generate_route_list(App));
     // One-segment files would otherwise be taken for a language (`/{lang}`).

@@ -217,6 +217,28 @@ pub trait Editorial: Send + Sync + 'static {
         pass: &StaffPass,
         query: &super::audit_query::AuditQuery,
     ) -> Result<Option<AuditView>, CatalogError>;
+    /// One section of the editor, in the `content` language.
+    async fn editor(
+        &self,
+        locale: Locale,
+        pass: &StaffPass,
+        id: i32,
+        section: super::editor::Section,
+        content: Option<Locale>,
+    ) -> Result<Option<super::editor::EditorView>, CatalogError>;
+    /// The "new service" form; `None` when the member may create in no agency.
+    async fn new_service(
+        &self,
+        locale: Locale,
+        pass: &StaffPass,
+    ) -> Result<Option<super::editor::NewServiceView>, CatalogError>;
+    /// The newest version as citizens would see it, in `content`; with its workflow head.
+    async fn preview(
+        &self,
+        pass: &StaffPass,
+        id: i32,
+        content: Locale,
+    ) -> Result<Option<(ServiceHead, crate::model::ServiceDetail)>, CatalogError>;
 }
 
 pub type SharedEditorial = Arc<dyn Editorial>;

@@ -6,6 +6,10 @@
 
 mod audit;
 mod desk_parts;
+mod editor;
+mod editor_fields;
+mod editor_new;
+mod editor_preview;
 mod home;
 mod service_desk;
 mod services;
@@ -14,6 +18,9 @@ mod stats;
 mod versions;
 
 pub use audit::AuditPage;
+pub use editor::EditorPage;
+pub use editor_new::NewServicePage;
+pub use editor_preview::PreviewPage;
 pub use home::AdminHomePage;
 pub use service_desk::ServiceDeskPage;
 pub use services::ServicesHomePage;

@@ -86,7 +86,7 @@ fn moved_permanently(location: &str) -> AnyView {
 }
 
 #[component]
-fn ServiceView(
+pub(crate) fn ServiceView(
     detail: ServiceDetail,
     summary: Option<RatingSummary>,
     comments: Option<CommentsPage>,

@@ -35,8 +35,22 @@ pub async fn lookup(db: &DatabaseConnection, locale: Locale, slug: &str) -> Resu
         Some(status) if is_public(&service.status) => status,
         _ => return Ok(ServiceLookup::NotFound),
     };
+    Ok(match detail_of(db, locale, service, status).await? {
+        Some(detail) => ServiceLookup::Found(Box::new(detail)),
+        None => ServiceLookup::NotFound,
+    })
+}
+
+/// A service's page as its tables hold it now, whatever its status (the admin preview shows
+/// drafts this way); `None` when its agency is gone.
+pub async fn detail_of(
+    db: &DatabaseConnection,
+    locale: Locale,
+    service: service::Model,
+    status: ServiceStatus,
+) -> Result<Option<ServiceDetail>, DbErr> {
     let Some(agency) = agency::Entity::find_by_id(service.agency_id).one(db).await? else {
-        return Ok(ServiceLookup::NotFound);
+        return Ok(None);
     };
     let chain = fallback_chain(db, locale).await?;
     let parts = load_parts(db, service.id).await?;
@@ -110,7 +124,7 @@ pub async fn lookup(db: &DatabaseConnection, locale: Locale, slug: &str) -> Resu
             slug: r.slug,
         }),
     };
-    Ok(ServiceLookup::Found(Box::new(detail)))
+    Ok(Some(detail))
 }
 
 pub fn cost_of(kind: &str, amount: Option<i64>, currency: Option<&str>) -> Cost {

@@ -7,6 +7,12 @@
 mod audit;
 mod audit_view;
 mod desk_view;
+mod editor;
+mod editor_form;
+mod editor_form_parts;
+mod editor_parse;
+mod editor_preview;
+mod editor_view;
 pub mod editorial_view;
 mod home_view;
 mod services;
@@ -35,6 +41,8 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/admin/sms/simulator/reset", post(simulator::reset))
         .route("/{lang}/admin/sms/stats.csv", get(stats_csv))
         .route("/{lang}/admin/audit.csv", get(audit::csv))
+        .route("/{lang}/admin/services/new", post(editor::create))
+        .route("/{lang}/admin/services/{id}/edit", post(editor::save))
         .route("/{lang}/admin/services/{id}/submit", post(services::submit))
         .route("/{lang}/admin/services/{id}/reject", post(services::reject))
         .route("/{lang}/admin/services/{id}/publish", post(services::publish))

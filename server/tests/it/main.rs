@@ -14,6 +14,8 @@ mod sms_outbox_support;
 mod sms_support;
 
 mod admin_access;
+mod admin_editor;
+mod admin_editor_errors;
 mod admin_services;
 mod admin_services_pages;
 mod admin_sms;

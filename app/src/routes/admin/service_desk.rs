@@ -207,6 +207,10 @@ fn Desk(desk: ServiceDesk) -> impl IntoView {
                 {desk.verification_due.then(|| view! { " "{t("editorial-verification-due")} })}</dd>
         </dl>
         <p>
+            <a href=service_href(head.id, "/edit")>{t("admin-services-edit-link")}</a>
+            " · "
+            <a href=service_href(head.id, "/preview")>{t("admin-editor-preview-link")}</a>
+            " · "
             <a href=service_href(head.id, "/versions")>{t("admin-services-versions-link")}</a>
             " · "
             <a href=public>{t("admin-services-public-link")}</a>

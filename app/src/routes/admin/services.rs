@@ -103,6 +103,7 @@ fn Home(home: ServicesHome) -> impl IntoView {
         <AccountHead key="admin-services-title"/>
         <p class="breadcrumb"><a href=admin_href("")>{t("admin-title")}</a></p>
         <h1>{t("admin-services-title")}</h1>
+        <p><a href=admin_href("/services/new") class="button">{t("admin-services-new-link")}</a></p>
         {show_filter.then(|| view! { <AgencyFilter agencies=home.agencies.clone() chosen=home.agency all_allowed=home.all_allowed/> })}
         <section aria-labelledby="counts-heading">
             <h2 id="counts-heading">{t("admin-services-counts")}</h2>

@@ -7,15 +7,16 @@ use std::collections::HashMap;
 
 use app::admin::StaffPass;
 use app::admin::audit_query::AuditQuery;
+use app::admin::editor::{EditorView, NewServiceView, Section};
 use app::admin::editorial::{
-    AuditLine, AuditView, Editorial, HomeQuery, ServiceDesk, ServicesHome, VersionsView,
+    AuditLine, AuditView, Editorial, HomeQuery, ServiceDesk, ServiceHead, ServicesHome, VersionsView,
 };
 use app::catalog::CatalogError;
 use app::locale::Locale;
-use app::model::Text;
+use app::model::{ServiceDetail, Text};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
-use super::{audit_view, desk_view, home_view};
+use super::{audit_view, desk_view, editor_preview, editor_view, home_view};
 use crate::auth::roles;
 use crate::db::entities::{account, audit_event, translation};
 use crate::editorial::{Actor, EditorialError};
@@ -165,5 +166,36 @@ impl Editorial for SqlEditorial {
     ) -> Result<Option<AuditView>, CatalogError> {
         let actor = actor(&self.db, pass).await?;
         audit_view::view(&self.db, locale, &actor, query).await
+    }
+
+    async fn editor(
+        &self,
+        locale: Locale,
+        pass: &StaffPass,
+        id: i32,
+        section: Section,
+        content: Option<Locale>,
+    ) -> Result<Option<EditorView>, CatalogError> {
+        let actor = actor(&self.db, pass).await?;
+        editor_view::editor(&self.db, locale, &actor, id, section, content).await
+    }
+
+    async fn new_service(
+        &self,
+        locale: Locale,
+        pass: &StaffPass,
+    ) -> Result<Option<NewServiceView>, CatalogError> {
+        let actor = actor(&self.db, pass).await?;
+        editor_view::new_service(&self.db, locale, &actor).await
+    }
+
+    async fn preview(
+        &self,
+        pass: &StaffPass,
+        id: i32,
+        content: Locale,
+    ) -> Result<Option<(ServiceHead, ServiceDetail)>, CatalogError> {
+        let actor = actor(&self.db, pass).await?;
+        editor_preview::preview(&self.db, &actor, id, content).await
     }
 }
