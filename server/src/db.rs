@@ -31,6 +31,20 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     Database::connect(options).await
 }
 
+/// SQLite has one writer, and a writer that finds the file locked sleeps in SQLite's busy
+/// handler (1, 2, 5 … 100 ms at a time), which makes the slowest answers very slow under load.
+/// Frequent write transactions (one per SMS) queue here instead, in order, each starting when
+/// the one before has committed. PostgreSQL locks only the rows written: nothing queues there.
+static SQLITE_WRITER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Hold the guard from `begin` to `commit` of a write transaction.
+pub async fn queue_for_writing(db: &DatabaseConnection) -> Option<tokio::sync::MutexGuard<'static, ()>> {
+    match db.get_database_backend() {
+        DbBackend::Sqlite => Some(SQLITE_WRITER.lock().await),
+        _ => None,
+    }
+}
+
 pub fn is_sqlite(url: &str) -> bool {
     url.starts_with("sqlite:")
 }

@@ -63,6 +63,7 @@ impl Conversation {
         let Message {
             inbound, phone, now, ..
         } = *message;
+        let _queued = crate::db::queue_for_writing(&self.db).await;
         let txn = self.db.begin().await?;
         let turn = counters::count_inbound(&txn, phone, self.phone_limit_per_minute, now).await?;
         let answered = match answered {
