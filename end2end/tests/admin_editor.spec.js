@@ -16,7 +16,7 @@ test('an administrator writes, previews and publishes a new service without Java
   await page.route(/\.(m?js|wasm)(\?.*)?$/, (route) => route.abort());
   const slug = `licencia-de-zorblax-${Date.now()}`;
   const save = () => page.getByRole('button', { name: 'Save this section' }).first().click();
-  const saved = () => expect(page.getByRole('status')).toContainText('Saved as a new version.');
+  const saved = () => expect(page.locator('#outcome')).toContainText('Saved as a new version.');
 
   await page.goto('/en/admin/services');
   await page.getByRole('link', { name: 'New service' }).click();
@@ -27,7 +27,7 @@ test('an administrator writes, previews and publishes a new service without Java
   await page.getByLabel('Name').fill('Licencia de zorblax');
   await page.getByLabel('Summary').fill('Pida la licencia de zorblax en línea. Tarda diez minutos.');
   await page.getByRole('button', { name: 'Create the draft' }).click();
-  await expect(page.getByRole('status')).toContainText('The draft was created.');
+  await expect(page.locator('#outcome')).toContainText('The draft was created.');
   await expect(page.getByRole('heading', { level: 2, name: 'General facts' })).toBeVisible();
   await site.expectNoAxeViolations('editor: general/en');
 
@@ -73,9 +73,9 @@ test('an administrator writes, previews and publishes a new service without Java
   await page.getByRole('link', { name: 'Back to the editor' }).click();
   await page.getByRole('link', { name: 'Workflow and quality' }).click();
   await page.getByRole('button', { name: 'Send for review' }).click();
-  await expect(page.getByRole('status')).toContainText('Sent for review.');
+  await expect(page.locator('#outcome')).toContainText('Sent for review.');
   await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page.getByRole('status')).toContainText('Published: citizens see it now.');
+  await expect(page.locator('#outcome')).toContainText('Published: citizens see it now.');
   const response = await page.goto(`/es/services/${slug}`);
   expect(response?.status()).toBe(200);
   await expect(site.heading()).toContainText('Licencia de zorblax');

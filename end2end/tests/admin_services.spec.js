@@ -82,7 +82,7 @@ test('the workflow forms work without JavaScript', async ({ page, browser, conte
   const plain = await noScript.newPage();
   await plain.goto(desk);
   await plain.getByRole('button', { name: 'Confirm the facts are still right' }).click();
-  await expect(plain.getByRole('status')).toContainText('Confirmed as verified today.');
+  await expect(plain.locator('#outcome')).toContainText('Confirmed as verified today.');
   await plain.goto('/en/admin/audit');
   await plain.getByLabel('Action').selectOption('service.verify');
   await plain.getByRole('button', { name: 'Show' }).click();

@@ -107,7 +107,7 @@ fn Home(home: ServicesHome) -> impl IntoView {
         {show_filter.then(|| view! { <AgencyFilter agencies=home.agencies.clone() chosen=home.agency all_allowed=home.all_allowed/> })}
         <section aria-labelledby="counts-heading">
             <h2 id="counts-heading">{t("admin-services-counts")}</h2>
-            <table>
+            <table aria-labelledby="counts-heading">
                 <thead><tr>
                     <th scope="col">{t("admin-services-col-status")}</th>
                     <th scope="col">{t("admin-services-col-count")}</th>
