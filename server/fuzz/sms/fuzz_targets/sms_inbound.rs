@@ -5,8 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use server::sms::commands::{Command, guess_language, is_short_code, parse};
-use server::sms::signatures::{verify_generic, verify_twilio};
+use server_fuzz_sms::sms::commands::{Command, guess_language, is_short_code, parse};
+use server_fuzz_sms::sms::signatures::{verify_generic, verify_twilio};
 
 const SECRET: &str = "fuzzing-secret";
 const NOW: i64 = 1_790_000_000;

@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use server::sms::gsm::{Coding, Policy, coding_for, plan, segment_count, septets, transliterate_to_gsm};
+use server_fuzz_sms::sms::gsm::{Coding, Policy, coding_for, plan, segment_count, septets, transliterate_to_gsm};
 
 fn units(text: &str, coding: Coding) -> usize {
     text.chars().map(|c| coding.units(c)).sum()
