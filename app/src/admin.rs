@@ -10,9 +10,11 @@ use crate::accounts::SessionHandle;
 use crate::catalog::CatalogError;
 use crate::locale::Locale;
 
+pub mod agencies;
 pub mod audit_query;
 pub mod editor;
 pub mod editorial;
+pub mod imports;
 mod range;
 
 pub use range::{DEFAULT_RANGE_DAYS, DateRange, MAX_RANGE_DAYS, RangeError, parse_range};

@@ -69,6 +69,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("admin/services/:id/versions") view=admin::VersionsPage ssr=ssr.clone()/>
                     <Route path=path!("admin/services/:id/versions/compare") view=admin::ComparePage ssr=ssr.clone()/>
                     <Route path=path!("admin/audit") view=admin::AuditPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/agencies") view=admin::AgenciesPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/agencies/new") view=admin::NewAgencyPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/agencies/:id/edit") view=admin::EditAgencyPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/agencies/:id/staff") view=admin::StaffPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/agencies/:id/import") view=admin::ImportPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/agencies/:id/import/:upload") view=admin::ImportReviewPage ssr=ssr.clone()/>
                 </ParentRoute>
             </Routes>
         </Router>

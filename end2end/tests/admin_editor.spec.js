@@ -1,10 +1,11 @@
 // @ts-check
 // The service editor, end to end and without JavaScript: an administrator creates a draft from
-// the agency home, fills the general facts, the texts, a step and a channel (each section a
-// plain post answered with a redirect), previews it as citizens will see it, sends it for
-// review and publishes it; its public page then answers. axe runs on every editor page. The
-// page's own scripts are blocked with page.route, so the pages are what people without
-// JavaScript get, while axe (which needs scripts of its own) still runs.
+// the agency home, fills the general facts, the texts, a step, a channel and the places served
+// (found by name with the page's own button), each section a plain post answered with a
+// redirect; previews it as citizens will see it, sends it for review and publishes it; its
+// public page then answers. axe runs on every editor page. The page's own scripts are blocked
+// with page.route, so the pages are what people without JavaScript get, while axe (which needs
+// scripts of its own) still runs.
 const { test, expect } = require('@playwright/test');
 const { Site } = require('./fixtures/pages');
 const { signInAdministrator } = require('./fixtures/admin');
@@ -64,6 +65,20 @@ test('an administrator writes, previews and publishes a new service without Java
   await save();
   await saved();
   await site.expectNoAxeViolations('editor: channels/en');
+
+  // Places served: found by name with the page's own button, checked, saved.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Places served' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Places served' })).toBeVisible();
+  await expect(page.getByText('No place chosen yet')).toBeVisible();
+  await page.getByLabel('Name of the place').fill('Brasil');
+  await page.getByRole('button', { name: 'Find places' }).click();
+  await expect(page.getByRole('group', { name: 'Places found' })).toBeVisible();
+  await site.expectNoAxeViolations('editor: places found/en');
+  await page.getByRole('group', { name: 'Places found' }).getByLabel('Brasil').check();
+  await save();
+  await saved();
+  await expect(page.getByRole('group', { name: 'Places served' }).getByLabel('Brasil')).toBeChecked();
+  await site.expectNoAxeViolations('editor: places/en');
 
   await page.getByRole('link', { name: 'Preview as citizens will see it' }).click();
   await expect(page.locator('#preview-banner')).toContainText('Preview — not published.');

@@ -10,10 +10,17 @@ admin-editor-section-texts = Texts
 admin-editor-section-steps = Steps
 admin-editor-section-documents = Documents
 admin-editor-section-channels = Channels and opening hours
+admin-editor-section-conditions = Cases
+admin-editor-section-costs = Costs
+admin-editor-section-places = Places served
+admin-editor-section-topics = Life events and topics
 admin-editor-section-terms = Keywords and popular names
 admin-editor-status-original = main language
 admin-editor-status-complete = complete
-admin-editor-status-missing = texts missing
+admin-editor-status-missing = { $count ->
+    [one] 1 text missing
+   *[other] { $count } texts missing
+}
 admin-editor-status-machine = machine translation
 admin-editor-status-outdated = outdated
 admin-editor-writing-in = Writing in:
@@ -28,13 +35,16 @@ admin-editor-preview-link = Preview as citizens will see it
 admin-editor-desk-link = Workflow and quality
 admin-editor-not-set = Not set
 admin-editor-error-number = Enter a whole number, zero or more.
-admin-editor-error-points = Enter service point numbers separated by commas.
+admin-editor-error-points = Enter the numbers of existing service points your agency may use, separated by commas.
+admin-editor-error-place = This place is not in the catalogue. Uncheck it.
+admin-editor-error-term = This life event or topic is not in the catalogue. Uncheck it.
 
 admin-editor-conflict-title = Someone else saved first
 admin-editor-conflict-caption = The saved version and yours, field by field
 admin-editor-conflict-field = Field
 admin-editor-conflict-saved = Saved version
 admin-editor-conflict-yours = Your version
+admin-editor-conflict-empty = (empty)
 
 admin-editor-general-facts = The service
 admin-editor-general-cost = Cost
@@ -96,6 +106,26 @@ admin-editor-terms-legend = Words people search with
 admin-editor-terms-keyword = Keywords
 admin-editor-terms-popular_name = Popular names
 admin-editor-terms-hint = One per line.
+
+admin-editor-condition = Case { $n }
+admin-editor-condition-label = When it applies (such as "if you are under 18")
+admin-editor-add-condition = Add a case
+admin-editor-cost = Cost { $n }
+admin-editor-cost-item-kind = Kind of cost
+admin-editor-cost-description = What it pays for
+admin-editor-add-cost = Add a cost
+admin-editor-places-legend = Places served
+admin-editor-places-hint = Uncheck a place to stop offering the service there.
+admin-editor-places-none = No place chosen yet: find places below and check them.
+admin-editor-places-find = Find a place
+admin-editor-places-query = Name of the place
+admin-editor-places-find-button = Find places
+admin-editor-places-found = Places found
+admin-editor-places-found-hint = Check the places to add, then save this section.
+admin-editor-places-none-found = No place has that name. Try fewer letters.
+admin-editor-topics-life-events = Life events
+admin-editor-topics-topics = Topics
+admin-editor-topics-none = The catalogue has none yet.
 
 admin-editor-new-title = New service
 admin-editor-new-agency = Agency

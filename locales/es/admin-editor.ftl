@@ -10,10 +10,17 @@ admin-editor-section-texts = Textos
 admin-editor-section-steps = Pasos
 admin-editor-section-documents = Documentos
 admin-editor-section-channels = Canales y horarios
+admin-editor-section-conditions = Casos
+admin-editor-section-costs = Costes
+admin-editor-section-places = Lugares atendidos
+admin-editor-section-topics = Hechos vitales y temas
 admin-editor-section-terms = Palabras clave y nombres populares
 admin-editor-status-original = idioma principal
 admin-editor-status-complete = completo
-admin-editor-status-missing = faltan textos
+admin-editor-status-missing = { $count ->
+    [one] falta 1 texto
+   *[other] faltan { $count } textos
+}
 admin-editor-status-machine = traducción automática
 admin-editor-status-outdated = desactualizado
 admin-editor-writing-in = Escribiendo en:
@@ -28,13 +35,16 @@ admin-editor-preview-link = Vista previa como la verá la ciudadanía
 admin-editor-desk-link = Flujo de trabajo y calidad
 admin-editor-not-set = Sin indicar
 admin-editor-error-number = Escriba un número entero, cero o más.
-admin-editor-error-points = Escriba los números de los puntos de atención separados por comas.
+admin-editor-error-points = Escriba los números de puntos de atención existentes que su organismo pueda usar, separados por comas.
+admin-editor-error-place = Este lugar no está en el catálogo. Desmárquelo.
+admin-editor-error-term = Este hecho vital o tema no está en el catálogo. Desmárquelo.
 
 admin-editor-conflict-title = Otra persona guardó antes
 admin-editor-conflict-caption = La versión guardada y la suya, campo por campo
 admin-editor-conflict-field = Campo
 admin-editor-conflict-saved = Versión guardada
 admin-editor-conflict-yours = Su versión
+admin-editor-conflict-empty = (vacío)
 
 admin-editor-general-facts = El servicio
 admin-editor-general-cost = Costo
@@ -96,6 +106,26 @@ admin-editor-terms-legend = Palabras con las que se busca
 admin-editor-terms-keyword = Palabras clave
 admin-editor-terms-popular_name = Nombres populares
 admin-editor-terms-hint = Una por línea.
+
+admin-editor-condition = Caso { $n }
+admin-editor-condition-label = Cuándo se aplica (por ejemplo, «si es menor de 18 años»)
+admin-editor-add-condition = Añadir un caso
+admin-editor-cost = Coste { $n }
+admin-editor-cost-item-kind = Tipo de coste
+admin-editor-cost-description = Qué se paga
+admin-editor-add-cost = Añadir un coste
+admin-editor-places-legend = Lugares atendidos
+admin-editor-places-hint = Desmarque un lugar para dejar de ofrecer allí el servicio.
+admin-editor-places-none = Aún no hay lugares: búsquelos abajo y márquelos.
+admin-editor-places-find = Buscar un lugar
+admin-editor-places-query = Nombre del lugar
+admin-editor-places-find-button = Buscar lugares
+admin-editor-places-found = Lugares encontrados
+admin-editor-places-found-hint = Marque los lugares que quiera añadir y guarde esta sección.
+admin-editor-places-none-found = Ningún lugar tiene ese nombre. Pruebe con menos letras.
+admin-editor-topics-life-events = Hechos vitales
+admin-editor-topics-topics = Temas
+admin-editor-topics-none = El catálogo aún no tiene ninguno.
 
 admin-editor-new-title = Servicio nuevo
 admin-editor-new-agency = Organismo

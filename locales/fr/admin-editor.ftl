@@ -10,10 +10,17 @@ admin-editor-section-texts = Textes
 admin-editor-section-steps = Étapes
 admin-editor-section-documents = Documents
 admin-editor-section-channels = Canaux et horaires
+admin-editor-section-conditions = Cas
+admin-editor-section-costs = Coûts
+admin-editor-section-places = Lieux desservis
+admin-editor-section-topics = Événements de vie et thèmes
 admin-editor-section-terms = Mots-clés et noms usuels
 admin-editor-status-original = langue principale
 admin-editor-status-complete = complet
-admin-editor-status-missing = textes manquants
+admin-editor-status-missing = { $count ->
+    [one] 1 texte manquant
+   *[other] { $count } textes manquants
+}
 admin-editor-status-machine = traduction automatique
 admin-editor-status-outdated = à mettre à jour
 admin-editor-writing-in = Rédigé en :
@@ -28,13 +35,16 @@ admin-editor-preview-link = Aperçu tel que le public le verra
 admin-editor-desk-link = Circuit de validation et qualité
 admin-editor-not-set = Non renseigné
 admin-editor-error-number = Saisissez un nombre entier, zéro ou plus.
-admin-editor-error-points = Saisissez les numéros des points d'accueil séparés par des virgules.
+admin-editor-error-points = Saisissez les numéros de points d'accueil existants que votre organisme peut utiliser, séparés par des virgules.
+admin-editor-error-place = Ce lieu n'est pas dans le catalogue. Décochez-le.
+admin-editor-error-term = Cet événement de vie ou ce thème n'est pas dans le catalogue. Décochez-le.
 
 admin-editor-conflict-title = Quelqu'un d'autre a enregistré avant vous
 admin-editor-conflict-caption = La version enregistrée et la vôtre, champ par champ
 admin-editor-conflict-field = Champ
 admin-editor-conflict-saved = Version enregistrée
 admin-editor-conflict-yours = Votre version
+admin-editor-conflict-empty = (vide)
 
 admin-editor-general-facts = Le service
 admin-editor-general-cost = Coût
@@ -96,6 +106,26 @@ admin-editor-terms-legend = Les mots de la recherche
 admin-editor-terms-keyword = Mots-clés
 admin-editor-terms-popular_name = Noms usuels
 admin-editor-terms-hint = Un par ligne.
+
+admin-editor-condition = Cas { $n }
+admin-editor-condition-label = Quand il s'applique (par exemple « si vous avez moins de 18 ans »)
+admin-editor-add-condition = Ajouter un cas
+admin-editor-cost = Coût { $n }
+admin-editor-cost-item-kind = Type de coût
+admin-editor-cost-description = Ce qui est payé
+admin-editor-add-cost = Ajouter un coût
+admin-editor-places-legend = Lieux desservis
+admin-editor-places-hint = Décochez un lieu pour ne plus y proposer le service.
+admin-editor-places-none = Aucun lieu choisi pour l'instant : cherchez-les ci-dessous et cochez-les.
+admin-editor-places-find = Chercher un lieu
+admin-editor-places-query = Nom du lieu
+admin-editor-places-find-button = Chercher des lieux
+admin-editor-places-found = Lieux trouvés
+admin-editor-places-found-hint = Cochez les lieux à ajouter, puis enregistrez cette section.
+admin-editor-places-none-found = Aucun lieu ne porte ce nom. Essayez avec moins de lettres.
+admin-editor-topics-life-events = Événements de vie
+admin-editor-topics-topics = Thèmes
+admin-editor-topics-none = Le catalogue n'en a pas encore.
 
 admin-editor-new-title = Nouveau service
 admin-editor-new-agency = Organisme

@@ -10,10 +10,17 @@ admin-editor-section-texts = Textos
 admin-editor-section-steps = Etapas
 admin-editor-section-documents = Documentos
 admin-editor-section-channels = Canais e horários
+admin-editor-section-conditions = Casos
+admin-editor-section-costs = Custos
+admin-editor-section-places = Locais atendidos
+admin-editor-section-topics = Eventos da vida e temas
 admin-editor-section-terms = Palavras-chave e nomes populares
 admin-editor-status-original = idioma principal
 admin-editor-status-complete = completo
-admin-editor-status-missing = faltam textos
+admin-editor-status-missing = { $count ->
+    [one] falta 1 texto
+   *[other] faltam { $count } textos
+}
 admin-editor-status-machine = tradução automática
 admin-editor-status-outdated = desatualizado
 admin-editor-writing-in = Escrevendo em:
@@ -28,13 +35,16 @@ admin-editor-preview-link = Pré-visualizar como o cidadão verá
 admin-editor-desk-link = Fluxo de trabalho e qualidade
 admin-editor-not-set = Não informado
 admin-editor-error-number = Digite um número inteiro, zero ou mais.
-admin-editor-error-points = Digite os números dos pontos de atendimento separados por vírgulas.
+admin-editor-error-points = Digite os números de pontos de atendimento existentes que seu órgão possa usar, separados por vírgulas.
+admin-editor-error-place = Este local não está no catálogo. Desmarque-o.
+admin-editor-error-term = Este evento da vida ou tema não está no catálogo. Desmarque-o.
 
 admin-editor-conflict-title = Outra pessoa salvou antes
 admin-editor-conflict-caption = A versão salva e a sua, campo por campo
 admin-editor-conflict-field = Campo
 admin-editor-conflict-saved = Versão salva
 admin-editor-conflict-yours = Sua versão
+admin-editor-conflict-empty = (vazio)
 
 admin-editor-general-facts = O serviço
 admin-editor-general-cost = Custo
@@ -96,6 +106,26 @@ admin-editor-terms-legend = Palavras usadas na busca
 admin-editor-terms-keyword = Palavras-chave
 admin-editor-terms-popular_name = Nomes populares
 admin-editor-terms-hint = Uma por linha.
+
+admin-editor-condition = Caso { $n }
+admin-editor-condition-label = Quando se aplica (por exemplo, "se você tem menos de 18 anos")
+admin-editor-add-condition = Adicionar um caso
+admin-editor-cost = Custo { $n }
+admin-editor-cost-item-kind = Tipo de custo
+admin-editor-cost-description = O que se paga
+admin-editor-add-cost = Adicionar um custo
+admin-editor-places-legend = Locais atendidos
+admin-editor-places-hint = Desmarque um local para deixar de oferecer o serviço nele.
+admin-editor-places-none = Nenhum local escolhido ainda: procure-os abaixo e marque-os.
+admin-editor-places-find = Procurar um local
+admin-editor-places-query = Nome do local
+admin-editor-places-find-button = Procurar locais
+admin-editor-places-found = Locais encontrados
+admin-editor-places-found-hint = Marque os locais que deseja adicionar e salve esta seção.
+admin-editor-places-none-found = Nenhum local tem esse nome. Tente com menos letras.
+admin-editor-topics-life-events = Eventos da vida
+admin-editor-topics-topics = Temas
+admin-editor-topics-none = O catálogo ainda não tem nenhum.
 
 admin-editor-new-title = Novo serviço
 admin-editor-new-agency = Órgão

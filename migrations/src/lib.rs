@@ -22,6 +22,7 @@ mod m20261127_000016_create_comments;
 mod m20261127_000017_create_sms_stats;
 mod m20261128_000018_create_service_versions;
 mod m20261128_000019_create_audit_events;
+mod m20261129_000030_create_import_uploads;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000017_create_sms_stats::Migration),
             Box::new(m20261128_000018_create_service_versions::Migration),
             Box::new(m20261128_000019_create_audit_events::Migration),
+            Box::new(m20261129_000030_create_import_uploads::Migration),
         ]
     }
 }

@@ -8,16 +8,21 @@
 //! nothing here reads the clock, so tests pin it.
 
 pub mod access;
+pub mod agencies;
+mod agency_input;
 pub mod audit;
 pub mod audit_csv;
 pub mod diff;
 pub mod drafts;
 mod errors;
+pub mod imports;
 pub mod quality;
 pub mod readability;
+pub mod services_csv;
 pub mod snapshot;
 mod snapshot_read;
 mod snapshot_write;
+pub mod staff_roles;
 mod status;
 mod validate;
 pub mod verification;

@@ -24,7 +24,9 @@ use std::time::Duration;
 
 use app::accounts::SharedAccounts;
 use app::admin::SharedAdmin;
+use app::admin::agencies::SharedAgencyDesk;
 use app::admin::editorial::SharedEditorial;
+use app::admin::imports::SharedImports;
 use app::catalog::SharedCatalog;
 use app::comments::SharedComments;
 use app::performance::SharedPerformance;
@@ -41,7 +43,6 @@ use leptos_axum::{AxumRouteListing, LeptosRoutes, file_and_error_handler_with_co
 use sea_orm::DatabaseConnection;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeFile;
 use tower_http::timeout::TimeoutLayer;
 
@@ -151,6 +152,8 @@ pub fn router_with_settings(
     let admin: SharedAdmin = Arc::new(admin::view::SqlAdmin::new(db.clone(), Arc::clone(&sms_gateways)));
     let performance: SharedPerformance = Arc::new(SqlPerformance::new(db.clone()));
     let editorial: SharedEditorial = Arc::new(admin::editorial_view::SqlEditorial::new(db.clone()));
+    let imports: SharedImports = Arc::new(admin::import_view::SqlImports::new(db.clone()));
+    let agency_desk: SharedAgencyDesk = Arc::new(admin::agencies_view::SqlAgencyDesk::new(db.clone()));
     let accounts: SharedAccounts = Arc::new(SqlAccounts::new(auth.clone()));
     let ratings: SharedRatings = Arc::new(SqlRatings::new(db.clone()));
     let comments: SharedComments = Arc::new(SqlComments::new(
@@ -166,6 +169,8 @@ pub fn router_with_settings(
         provide_context(ratings.clone());
         provide_context(admin.clone());
         provide_context(editorial.clone());
+        provide_context(imports.clone());
+        provide_context(agency_desk.clone());
         provide_context(performance.clone());
         provide_context(comments.clone());
         provide_context(origin.clone());
@@ -224,7 +229,6 @@ pub fn router_with_settings(
         ))
         .layer(CatchPanicLayer::custom(panic::internal_error_page))
         .layer(CompressionLayer::new().br(true).gzip(true))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(body_size::refuse_oversized_bodies))
         .layer(TimeoutLayer::with_status_code(
             http::StatusCode::REQUEST_TIMEOUT,

@@ -5,9 +5,13 @@ mod csv_template;
 mod govbr;
 mod hsds;
 pub mod markup;
+pub mod reasons;
 mod record;
 mod summary;
 mod taxonomy;
+mod to_snapshot;
+pub mod unmarkdown;
+mod upload;
 mod writer;
 
 use std::fmt;
@@ -19,7 +23,14 @@ use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::cli::ImportFormat;
 pub use record::{AgencyRecord, Batch, JurisdictionRecord, Problem, ServiceRecord};
-pub use writer::{Counts, WriteSummary};
+pub use writer::{Counts, References, WriteSummary, references};
+
+/// For the admin panel: uploads read by these importers, records as editorial snapshots, and
+/// the agency export in the CSV template.
+pub use csv_template::export as csv_export;
+pub use taxonomy::Seed;
+pub use to_snapshot::to_snapshot;
+pub use upload::{UploadedFile, read_upload};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {

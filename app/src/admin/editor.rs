@@ -12,18 +12,26 @@ pub enum Section {
     General,
     Texts,
     Steps,
+    Conditions,
     Documents,
+    Costs,
     Channels,
+    Places,
+    Topics,
     Terms,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 10] = [
         Section::General,
         Section::Texts,
         Section::Steps,
+        Section::Conditions,
         Section::Documents,
+        Section::Costs,
         Section::Channels,
+        Section::Places,
+        Section::Topics,
         Section::Terms,
     ];
 
@@ -32,8 +40,12 @@ impl Section {
             Section::General => "general",
             Section::Texts => "texts",
             Section::Steps => "steps",
+            Section::Conditions => "conditions",
             Section::Documents => "documents",
+            Section::Costs => "costs",
             Section::Channels => "channels",
+            Section::Places => "places",
+            Section::Topics => "topics",
             Section::Terms => "terms",
         }
     }
@@ -42,9 +54,10 @@ impl Section {
         Section::ALL.into_iter().find(|s| s.code() == code)
     }
 
-    /// Sections whose fields are written in one language (the content tab).
+    /// Sections whose fields are written in one language (the content tab). Places and
+    /// topics are chosen from shared lists, named in the reader's language.
     pub fn per_locale(self) -> bool {
-        self != Section::General
+        !matches!(self, Section::General | Section::Places | Section::Topics)
     }
 }
 
@@ -60,6 +73,13 @@ pub enum FieldKind {
     Checkbox,
     /// `(value, label key)`; an empty value is "not set".
     Select(Vec<(String, String)>),
+    /// A checkbox labelled in words (a place's name, a topic's label in the reader's language)
+    /// instead of by the `label` key, which names its list in the error summary. `lang` is set
+    /// when the words are in another language than the page's.
+    Choice {
+        caption: String,
+        lang: Option<Locale>,
+    },
 }
 
 /// One input: its form name (a path into the service, also its error's path), its label key,
@@ -74,6 +94,13 @@ pub struct FormField {
     pub lang: Option<Locale>,
     pub hint: Option<String>,
     pub error: Option<String>,
+}
+
+impl FieldKind {
+    /// Posted only when checked: absent from a post means unchecked.
+    pub fn is_checkbox(&self) -> bool {
+        matches!(self, FieldKind::Checkbox | FieldKind::Choice { .. })
+    }
 }
 
 impl FormField {
@@ -97,6 +124,10 @@ pub struct FieldGroup {
     pub remove: Option<String>,
     /// Rows inside this one (a channel's opening hours).
     pub rows: Vec<FieldGroup>,
+    /// A hint key shown under the legend.
+    pub hint: Option<String>,
+    /// Another submit button of the group: its `row` value and label key (finding places).
+    pub submit: Option<(String, String)>,
 }
 
 /// A content tab: a language and how complete the service's texts are in it.
@@ -105,6 +136,8 @@ pub struct ContentTab {
     pub locale: Locale,
     /// `original`, `complete`, `missing`, `machine` or `outdated` (`admin-editor-status-…`).
     pub status: String,
+    /// Texts the main language has and this one lacks (with `missing`).
+    pub missing: usize,
 }
 
 /// An error for the summary at the top: the field's name (its anchor) and the message key.

@@ -240,7 +240,7 @@ pub fn BarChart(chart: Chart) -> impl IntoView {
     view! {
         <figure class="chart">
             <div class="chart-image" inner_html=markup></div>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="chart-data">
                     <caption>{t("chart-table-caption")}" "{chart.title.clone()}</caption>
                     <thead><tr><th scope="col">{chart.label_heading.clone()}</th>{headers}</tr></thead>

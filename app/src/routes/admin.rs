@@ -4,24 +4,35 @@
 //! visitor who is signed out is sent to the staff sign-in, anyone else without the role gets the
 //! same 404 as an unknown address.
 
+mod agencies;
+mod agency_fields;
+mod agency_form;
+mod agency_staff;
 mod audit;
 mod desk_parts;
+mod diff_rows;
 mod editor;
 mod editor_fields;
 mod editor_new;
 mod editor_preview;
 mod home;
+mod import;
+mod import_review;
 mod service_desk;
 mod services;
 mod simulator;
 mod stats;
 mod versions;
 
+pub use agencies::AgenciesPage;
+pub use agency_form::{EditAgencyPage, NewAgencyPage};
+pub use agency_staff::StaffPage;
 pub use audit::AuditPage;
 pub use editor::EditorPage;
 pub use editor_new::NewServicePage;
 pub use editor_preview::PreviewPage;
 pub use home::AdminHomePage;
+pub use import::{ImportPage, ImportReviewPage};
 pub use service_desk::ServiceDeskPage;
 pub use services::ServicesHomePage;
 pub use simulator::SimulatorPage;

@@ -9,6 +9,7 @@ pub mod ceremony;
 pub mod channel_service_point;
 pub mod comment_reply;
 pub mod comment_report;
+pub mod import_upload;
 pub mod jurisdiction;
 pub mod locale;
 pub mod opening_hours;

@@ -25,10 +25,21 @@ pub enum Action {
     ReadAudit,
     /// Invite staff and grant or revoke their roles in the agency.
     ManageStaff,
+    /// Add an agency to the platform.
+    CreateAgency,
+    /// Change what places an agency on the platform: its address (slug), acronym, level and
+    /// jurisdiction.
+    EditAgencyFacts,
+    /// Change an agency's names and contact details.
+    EditAgencyContact,
+    /// Import a file into the agency: services land as drafts or new draft versions.
+    ImportServices,
+    /// Download the agency's services (every status) as CSV.
+    ExportServices,
 }
 
 impl Action {
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 16] = [
         Action::CreateDraft,
         Action::EditDraft,
         Action::SubmitForReview,
@@ -40,6 +51,11 @@ impl Action {
         Action::ReadVersions,
         Action::ReadAudit,
         Action::ManageStaff,
+        Action::CreateAgency,
+        Action::EditAgencyFacts,
+        Action::EditAgencyContact,
+        Action::ImportServices,
+        Action::ExportServices,
     ];
 
     pub fn code(self) -> &'static str {
@@ -55,6 +71,11 @@ impl Action {
             Action::ReadVersions => "read_versions",
             Action::ReadAudit => "read_audit",
             Action::ManageStaff => "manage_staff",
+            Action::CreateAgency => "create_agency",
+            Action::EditAgencyFacts => "edit_agency_facts",
+            Action::EditAgencyContact => "edit_agency_contact",
+            Action::ImportServices => "import_services",
+            Action::ExportServices => "export_services",
         }
     }
 }
@@ -65,11 +86,19 @@ fn role_allows(role: Role, action: Action) -> bool {
     use Action::*;
     let editor = matches!(
         action,
-        CreateDraft | EditDraft | SubmitForReview | Restore | ConfirmVerified | ReadVersions
+        CreateDraft
+            | EditDraft
+            | SubmitForReview
+            | Restore
+            | ConfirmVerified
+            | ReadVersions
+            | ImportServices
+            | ExportServices
     );
     match role {
         Role::PlatformAdmin => true,
-        Role::AgencyAdmin => true,
+        // Where an agency sits on the platform is the platform's decision, not the agency's.
+        Role::AgencyAdmin => !matches!(action, CreateAgency | EditAgencyFacts),
         Role::Publisher => editor || matches!(action, Reject | Publish | Archive),
         Role::Editor => editor,
     }
@@ -80,6 +109,14 @@ pub fn may(grants: &[Grant], action: Action, agency: i32) -> bool {
     grants.iter().any(|grant| match grant.role {
         Role::PlatformAdmin => true,
         role => grant.agency == Some(agency) && role_allows(role, action),
+    })
+}
+
+/// May someone holding `grants` do `action` outside every agency? Only the platform-wide
+/// role can: an agency role (even one whose agency is missing) never does.
+pub fn may_on_platform(grants: &[Grant], action: Action) -> bool {
+    grants.iter().any(|grant| {
+        grant.role == Role::PlatformAdmin && grant.agency.is_none() && role_allows(grant.role, action)
     })
 }
 
@@ -99,7 +136,30 @@ pub async fn authorize_agency(
     if may(&actor.grants, action, agency) {
         return Ok(());
     }
-    Err(refuse(db, actor, action, RecordKind::Agency, Some(agency), agency, now).await)
+    Err(refuse(
+        db,
+        actor,
+        action,
+        RecordKind::Agency,
+        Some(agency),
+        Some(agency),
+        now,
+    )
+    .await)
+}
+
+/// Checks an action on the platform itself, outside every agency (adding an agency): only a
+/// platform-wide grant reaches there. A refusal is logged and answered `NotFound`.
+pub async fn authorize_platform(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    action: Action,
+    now: DateTime<Utc>,
+) -> Result<(), EditorialError> {
+    if may_on_platform(&actor.grants, action) {
+        return Ok(());
+    }
+    Err(refuse(db, actor, action, RecordKind::Agency, None, None, now).await)
 }
 
 /// Loads the service `action` is about and checks the actor may do it there. Unknown ids and
@@ -123,7 +183,7 @@ pub async fn authorize(
         action,
         RecordKind::Service,
         Some(service_id),
-        found.agency_id,
+        Some(found.agency_id),
         now,
     )
     .await)
@@ -137,7 +197,7 @@ async fn refuse(
     action: Action,
     kind: RecordKind,
     record_id: Option<i32>,
-    agency: i32,
+    agency: Option<i32>,
     now: DateTime<Utc>,
 ) -> EditorialError {
     tracing::warn!(
@@ -153,13 +213,13 @@ async fn refuse(
         action: AuditAction::AuthorizationDenied,
         record_kind: kind,
         record_id,
-        agency: Some(agency),
+        agency,
         detail: serde_json::json!({ "attempted": action.code() }),
     };
     if let Err(error) = audit::record(db, event, now).await {
         return error.into();
     }
-    if works_in(actor, agency) {
+    if agency.is_some_and(|agency| works_in(actor, agency)) {
         EditorialError::Forbidden
     } else {
         EditorialError::NotFound

@@ -28,11 +28,19 @@ pub enum AuditAction {
     StaffSignedIn,
     RoleGranted,
     RoleRevoked,
+    StaffInvited,
+    StaffDeactivated,
+    AgencyCreated,
+    AgencyUpdated,
+    /// One service written by an import from the admin panel.
+    ServiceImported,
+    /// An import from the admin panel finished, with its counts.
+    ImportCompleted,
 }
 
 impl AuditAction {
     /// Every action, in the order the audit page offers them as filters.
-    pub const ALL: [AuditAction; 12] = [
+    pub const ALL: [AuditAction; 18] = [
         AuditAction::ServiceCreated,
         AuditAction::ServiceSaved,
         AuditAction::ServiceSubmitted,
@@ -45,6 +53,12 @@ impl AuditAction {
         AuditAction::StaffSignedIn,
         AuditAction::RoleGranted,
         AuditAction::RoleRevoked,
+        AuditAction::StaffInvited,
+        AuditAction::StaffDeactivated,
+        AuditAction::AgencyCreated,
+        AuditAction::AgencyUpdated,
+        AuditAction::ServiceImported,
+        AuditAction::ImportCompleted,
     ];
 
     pub fn code(self) -> &'static str {
@@ -61,6 +75,12 @@ impl AuditAction {
             AuditAction::StaffSignedIn => "staff.sign_in",
             AuditAction::RoleGranted => "staff.role_granted",
             AuditAction::RoleRevoked => "staff.role_revoked",
+            AuditAction::StaffInvited => "staff.invited",
+            AuditAction::StaffDeactivated => "staff.deactivated",
+            AuditAction::AgencyCreated => "agency.created",
+            AuditAction::AgencyUpdated => "agency.updated",
+            AuditAction::ServiceImported => "service.imported",
+            AuditAction::ImportCompleted => "import.completed",
         }
     }
 }

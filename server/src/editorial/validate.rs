@@ -7,6 +7,10 @@ use app::model::{ChannelKind, Level, TimeUnit};
 use super::FieldError;
 use super::snapshot::{Place, ServiceSnapshot, Texts};
 
+mod references;
+
+pub use references::check_references;
+
 /// Longest name or summary a page can show well.
 const MAX_SHORT_TEXT: usize = 300;
 /// Longest body text (descriptions, eligibility…).

@@ -20,7 +20,7 @@ use super::access::{Action, authorize};
 use super::audit::{self, AuditAction, NewEvent, RecordKind};
 use super::diff::{Change, diff};
 use super::snapshot::ServiceSnapshot;
-use super::validate::validate;
+use super::validate::{check_references, validate};
 use super::version_store::{current, ensure_stored, insert, stored, version_of};
 use super::{Actor, EditorialError, Status, snapshot_write};
 use crate::db::entities::{service, service_version};
@@ -91,8 +91,9 @@ pub async fn save(
     save: Save,
     now: DateTime<Utc>,
 ) -> Result<i32, EditorialError> {
-    authorize(db, actor, Action::EditDraft, service_id, now).await?;
-    let errors = validate(&save.snapshot);
+    let row = authorize(db, actor, Action::EditDraft, service_id, now).await?;
+    let mut errors = validate(&save.snapshot);
+    errors.extend(check_references(db, row.agency_id, &save.snapshot).await?);
     if !errors.is_empty() {
         return Err(EditorialError::Invalid(errors));
     }

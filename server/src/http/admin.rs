@@ -4,24 +4,33 @@
 //! Every handler decides access on the server first: signed out → 303 to the staff sign-in;
 //! anyone else without the role → the same 404 as an unknown address.
 
+mod agencies;
+pub mod agencies_view;
 mod audit;
 mod audit_view;
 mod desk_view;
 mod editor;
+mod editor_choices;
 mod editor_form;
+mod editor_form_lists;
 mod editor_form_parts;
 mod editor_parse;
 mod editor_preview;
+mod editor_rows;
 mod editor_view;
 pub mod editorial_view;
 mod home_view;
+mod import;
+mod import_store;
+pub mod import_view;
 mod services;
 mod simulator;
+mod staff;
 pub mod view;
 
 use app::admin::parse_range;
 use app::locale::Locale;
-use axum::extract::{Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -30,6 +39,7 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::AppState;
+use super::body_size::UPLOAD_BODY_BYTES;
 use super::ratings::pages;
 use crate::auth::accounts::Current;
 use crate::auth::staff_access::{self, Access, StaffMember};
@@ -51,6 +61,30 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/{lang}/admin/services/{id}/versions/{number}/restore",
             post(services::restore),
+        )
+        .route(
+            "/{lang}/admin/agencies/{id}/import",
+            post(import::upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_BYTES)),
+        )
+        .route(
+            "/{lang}/admin/agencies/{id}/import/{upload}",
+            post(import::confirm),
+        )
+        .route("/{lang}/admin/agencies/{id}/services.csv", get(import::export))
+        .route("/{lang}/admin/agencies/new", post(agencies::create))
+        .route("/{lang}/admin/agencies/{id}/edit", post(agencies::update))
+        .route("/{lang}/admin/agencies/{id}/staff", post(staff::invite))
+        .route(
+            "/{lang}/admin/agencies/{id}/staff/{account}/role",
+            post(staff::change_role),
+        )
+        .route(
+            "/{lang}/admin/agencies/{id}/staff/{account}/revoke",
+            post(staff::revoke),
+        )
+        .route(
+            "/{lang}/admin/agencies/{id}/staff/{account}/deactivate",
+            post(staff::deactivate),
         )
 }
 

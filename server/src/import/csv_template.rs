@@ -3,6 +3,7 @@
 //! across the file: ids and slugs are unique, an agency or place is named the same everywhere.
 
 mod channels;
+pub mod export;
 mod row;
 mod table;
 mod values;
@@ -16,6 +17,17 @@ use crate::text::{slugify, unique_slug};
 use row::Parsed;
 
 pub fn load(path: &Path) -> Result<Batch, Vec<Problem>> {
+    let (batch, problems) = load_valid(path)?;
+    if problems.is_empty() {
+        Ok(batch)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The sound rows and the problems of the others (the admin panel may import the former);
+/// a file that cannot be read at all is only problems.
+pub fn load_valid(path: &Path) -> Result<(Batch, Vec<Problem>), Vec<Problem>> {
     let table = table::read(path, &row::COLUMNS)?;
     let problem = |id: &str, line: u64, reason: String| Problem {
         file: table.file.clone(),
@@ -35,15 +47,18 @@ pub fn load(path: &Path) -> Result<Batch, Vec<Problem>> {
         }
     }
     let mut consistency = Consistency::default();
-    for found in &parsed {
-        for reason in consistency.check(found) {
+    let mut sound = Vec::new();
+    for found in parsed {
+        let reasons = consistency.check(&found);
+        if reasons.is_empty() {
+            sound.push(found);
+            continue;
+        }
+        for reason in reasons {
             problems.push(problem(&found.source_id, found.line, reason));
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(consistency.into_batch(parsed))
+    Ok((consistency.into_batch(sound), problems))
 }
 
 /// What earlier rows said, to catch later rows that say it differently.

@@ -26,6 +26,12 @@ pub fn load(path: &Path) -> Result<Batch, Vec<Problem>> {
     parse_documents(&documents)
 }
 
+/// The sound records and the problems of the others (the admin panel may import the former).
+pub fn load_valid(path: &Path) -> Result<(Batch, Vec<Problem>), Vec<Problem>> {
+    let documents = read_documents(path)?;
+    Ok(parse_valid(&documents))
+}
+
 fn problem(file: &str, record: &str, reason: impl Into<String>) -> Problem {
     Problem {
         file: file.to_owned(),
@@ -98,6 +104,15 @@ fn read_text(path: &Path) -> Result<Document, Problem> {
 
 /// Parses every document, reporting every problem found rather than the first.
 pub fn parse_documents(documents: &[Document]) -> Result<Batch, Vec<Problem>> {
+    let (batch, problems) = parse_valid(documents);
+    if problems.is_empty() {
+        Ok(batch)
+    } else {
+        Err(problems)
+    }
+}
+
+fn parse_valid(documents: &[Document]) -> (Batch, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut agencies = agency::Agencies::default();
     let mut candidates = Vec::new();
@@ -144,11 +159,8 @@ pub fn parse_documents(documents: &[Document]) -> Result<Batch, Vec<Problem>> {
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     let services = keep_newest(candidates);
-    Ok(Batch {
+    let batch = Batch {
         jurisdictions: vec![JurisdictionRecord {
             code: COUNTRY_CODE.to_owned(),
             kind: "country",
@@ -158,7 +170,8 @@ pub fn parse_documents(documents: &[Document]) -> Result<Batch, Vec<Problem>> {
         }],
         agencies: agencies.into_records(),
         services,
-    })
+    };
+    (batch, problems)
 }
 
 /// Records that share a database id are revisions of one service, renamed over time: the one

@@ -14,3 +14,9 @@ pub fn load(path: &Path) -> Result<Batch, Vec<Problem>> {
     let tables = tables::Tables::read(path)?;
     mapping::to_batch(&tables)
 }
+
+/// The sound records and the problems of the others (the admin panel may import the former).
+pub fn load_valid(path: &Path) -> Result<(Batch, Vec<Problem>), Vec<Problem>> {
+    let tables = tables::Tables::read(path)?;
+    Ok(mapping::to_valid_batch(&tables))
+}

@@ -1,9 +1,11 @@
 //! Writes a batch of records in one transaction: reference data (places, taxonomy, agencies)
 //! first, then services and everything they are made of. Unchanged records are skipped by hash.
 
+mod panel;
 mod parts;
 mod reference;
 mod services;
+mod status;
 
 use chrono::{DateTime, Utc};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -17,6 +19,7 @@ use sha2::{Digest, Sha256};
 use super::record::Batch;
 use crate::catalog::OwnerKind;
 use crate::db::entities::{service, translation};
+pub use panel::{References, references};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {

@@ -101,6 +101,49 @@ async fn a_changed_record_is_updated_in_place(backend: Backend) {
 }
 on_both_backends!(update_in_place, a_changed_record_is_updated_in_place);
 
+async fn statuses_set_in_the_panel_survive_a_re_import(backend: Backend) {
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+    use server::auth::roles::Role;
+    use server::db::entities::service;
+
+    let app = TestApp::empty(backend).await;
+    app.import(ImportFormat::Govbr, "govbr").await.expect("imports");
+    async fn row(app: &TestApp) -> service::Model {
+        service::Entity::find()
+            .filter(service::Column::Slug.eq("obter-autorizacao-de-residencia"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+    }
+    let admin = crate::editorial_support::staff(&app, Role::PlatformAdmin, None, 1).await;
+    server::editorial::workflow::archive(&app.db, &admin, row(&app).await.id, None, chrono::Utc::now())
+        .await
+        .unwrap();
+    // The catalogue changes the record twice; the panel's status stands both times.
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&crate::helpers::fixture("govbr"), dir.path());
+    let file = dir.path().join("servicos/obter-autorizacao-de-residencia.xml");
+    for (from, to, panel_status) in [
+        ("Duas fotos 3x4", "Três fotos 3x4", "archived"),
+        ("Três fotos 3x4", "Quatro fotos 3x4", "draft"),
+    ] {
+        if panel_status == "draft" {
+            let mut active: service::ActiveModel = row(&app).await.into();
+            active.status = Set("draft".to_owned());
+            active.update(&app.db).await.unwrap();
+        }
+        let text = std::fs::read_to_string(&file).unwrap().replace(from, to);
+        std::fs::write(&file, text).unwrap();
+        let summary = server::import::run(&app.db, ImportFormat::Govbr, dir.path(), false)
+            .await
+            .unwrap();
+        assert_eq!(summary.write.services.updated, 1, "{to}: the content is imported");
+        assert_eq!(row(&app).await.status, panel_status, "{to}: not published again");
+    }
+}
+on_both_backends!(panel_statuses, statuses_set_in_the_panel_survive_a_re_import);
+
 fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();

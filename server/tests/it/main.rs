@@ -4,6 +4,7 @@
 // A test crate: failing loudly is the point.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod admin_import_support;
 mod admin_support;
 mod auth_support;
 mod comments_support;
@@ -14,11 +15,15 @@ mod sms_outbox_support;
 mod sms_support;
 
 mod admin_access;
+mod admin_agencies;
 mod admin_editor;
 mod admin_editor_errors;
+mod admin_editor_lists;
+mod admin_import;
 mod admin_services;
 mod admin_services_pages;
 mod admin_sms;
+mod admin_staff;
 mod auth_citizen;
 mod auth_requests;
 mod auth_staff;

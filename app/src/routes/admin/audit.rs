@@ -178,7 +178,7 @@ pub fn AuditTable(rows: Vec<AuditLine>, caption: String) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
             <table class="audit">
                 <caption>{caption}</caption>
                 <thead><tr>

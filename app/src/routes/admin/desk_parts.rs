@@ -128,7 +128,7 @@ pub fn ServiceTable(lines: Vec<ServiceLine>, caption: String) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
             <table>
                 <caption>{caption}</caption>
                 <thead><tr>

@@ -4,14 +4,16 @@
 //! post that comes back (errors, a conflict, a row added or removed) is rendered by the server
 //! with this same page, so nothing typed is lost and nothing needs JavaScript.
 
+use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::desk_parts::{Breadcrumb, enter, not_found, service_href, service_id, status_text};
+use super::diff_rows::DiffRows;
 use super::editor_fields::{ErrorSummary, Group};
 use crate::admin::editor::{Conflict, EditorView, Returned, Section, returned};
 use crate::components::{AccountHead, LocalizedText, set_status};
-use crate::i18n::{current_locale, t};
+use crate::i18n::{current_locale, t, t_args};
 use crate::locale::Locale;
 
 /// Notices a save or a creation redirects with.
@@ -76,7 +78,10 @@ fn Sections(view: EditorView) -> impl IntoView {
         .iter()
         .map(|tab| {
             let current = (tab.locale == view.content).then_some("page");
-            let status = t(&format!("admin-editor-status-{}", tab.status));
+            let status = t_args(
+                &format!("admin-editor-status-{}", tab.status),
+                &[("count", FluentValue::from(tab.missing))],
+            );
             view! {
                 <li><a href=edit_href(view.head.id, view.section, tab.locale) aria-current=current
                     class=format!("tab status-{}", tab.status)>
@@ -98,34 +103,17 @@ fn Sections(view: EditorView) -> impl IntoView {
 
 #[component]
 fn ConflictNotice(conflict: Conflict) -> impl IntoView {
-    let rows = conflict
-        .changes
-        .into_iter()
-        .map(|change| {
-            view! {
-                <tr>
-                    <th scope="row"><code>{change.path}</code></th>
-                    <td>{change.before.unwrap_or_default()}</td>
-                    <td>{change.after.unwrap_or_default()}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let columns = [
+        t("admin-editor-conflict-field"),
+        t("admin-editor-conflict-saved"),
+        t("admin-editor-conflict-yours"),
+    ];
     view! {
         <section class="notice error" role="alert" id="outcome" aria-labelledby="conflict-heading">
             <h2 id="conflict-heading">{t("admin-editor-conflict-title")}</h2>
             <p>{t("editorial-error-conflict")}</p>
-            <div class="table-scroll">
-                <table id="conflict">
-                    <caption>{t("admin-editor-conflict-caption")}</caption>
-                    <thead><tr>
-                        <th scope="col">{t("admin-editor-conflict-field")}</th>
-                        <th scope="col">{t("admin-editor-conflict-saved")}</th>
-                        <th scope="col">{t("admin-editor-conflict-yours")}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DiffRows id="conflict" caption=t("admin-editor-conflict-caption") columns=columns
+                changes=conflict.changes empty=t("admin-editor-conflict-empty")/>
         </section>
     }
 }

@@ -41,7 +41,7 @@ pub fn Field(field: FormField) -> impl IntoView {
                 aria-invalid=invalid aria-describedby=described.clone()>{value}</textarea>
         }
         .into_any(),
-        FieldKind::Checkbox => view! {
+        FieldKind::Checkbox | FieldKind::Choice { .. } => view! {
             <input type="checkbox" id=id.clone() name=name value="true" checked=!value.is_empty()
                 aria-invalid=invalid aria-describedby=described.clone()/>
         }
@@ -72,14 +72,19 @@ pub fn Field(field: FormField) -> impl IntoView {
         }
         .into_any(),
     };
-    let class = if field.kind == FieldKind::Checkbox {
+    let class = if field.kind.is_checkbox() {
         "field checkbox"
     } else {
         "field"
     };
+    // A choice is labelled by its own words, which may be in another language.
+    let (label_text, label_lang) = match &field.kind {
+        FieldKind::Choice { caption, lang } => (caption.clone(), lang.map(|l| l.code())),
+        _ => (t(&field.label), None),
+    };
     view! {
         <div class=class>
-            <label for=id>{t(&field.label)}</label>
+            <label for=id lang=label_lang>{label_text}</label>
             {control}
             {field.hint.zip(hint_id).map(|(key, hint_id)| view! { <p class="hint" id=hint_id>{t(&key)}</p> })}
             {field.error.zip(error_id).map(|(key, error_id)| view! { <p class="field-error" id=error_id>{t(&key)}</p> })}
@@ -107,10 +112,16 @@ pub fn Group(group: FieldGroup) -> AnyView {
         );
         view! { <button type="submit" name="row" value=value class="button secondary">{text}</button> }
     });
+    let hint = group.hint.map(|key| view! { <p class="hint">{t(&key)}</p> });
+    let submit = group.submit.map(|(value, key)| {
+        view! { <p><button type="submit" name="row" value=value class="button secondary">{t(&key)}</button></p> }
+    });
     view! {
         <fieldset>
             <legend>{legend.clone()}</legend>
+            {hint}
             {fields}
+            {submit}
             {rows}
             {remove}
         </fieldset>

@@ -56,6 +56,13 @@ fn Tools(pass: StaffPass) -> impl IntoView {
                     <p class="meta">{t("admin-tool-audit-about")}</p>
                 </li>
             })}
+            // Agency administrators manage their own agency; the same pass reads the audit log.
+            {pass.audit_reader.then(|| view! {
+                <li>
+                    <a href=admin_href("/agencies")>{t("admin-tool-agencies")}</a>
+                    <p class="meta">{t("admin-tool-agencies-about")}</p>
+                </li>
+            })}
             <li>
                 <a href=admin_href("/comments")>{t("admin-tool-comments")}</a>
                 <p class="meta">{t("admin-tool-comments-about")}</p>

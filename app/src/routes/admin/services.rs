@@ -105,6 +105,14 @@ fn Home(home: ServicesHome) -> impl IntoView {
         <h1>{t("admin-services-title")}</h1>
         <p><a href=admin_href("/services/new") class="button">{t("admin-services-new-link")}</a></p>
         {show_filter.then(|| view! { <AgencyFilter agencies=home.agencies.clone() chosen=home.agency all_allowed=home.all_allowed/> })}
+        // Import and export work on one agency: offered once one is shown.
+        {home.agency.map(|agency| view! {
+            <p class="actions">
+                <a href=admin_href(&format!("/agencies/{agency}/import"))>{t("admin-import-link")}</a>
+                " · "
+                <a href=admin_href(&format!("/agencies/{agency}/services.csv")) download="">{t("admin-import-export-link")}</a>
+            </p>
+        })}
         <section aria-labelledby="counts-heading">
             <h2 id="counts-heading">{t("admin-services-counts")}</h2>
             <table aria-labelledby="counts-heading">

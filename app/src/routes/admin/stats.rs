@@ -170,7 +170,7 @@ fn QueryTable(
             })
             .collect_view();
         view! {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table>
                     <thead><tr>
                         <th scope="col">{t("admin-stats-query")}</th>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::desk_parts::{Breadcrumb, FormOutcome, enter, not_found, service_href, service_id, status_text};
+use super::diff_rows::DiffRows;
 use crate::admin::editorial::{Comparison, VersionLine, VersionsView};
 use crate::components::{AccountHead, LocalizedText};
 use crate::i18n::{current_locale, format_date, t, t_args};
@@ -98,7 +99,7 @@ fn History(found: VersionsView) -> impl IntoView {
             })
             .collect_view();
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
             <table id="versions">
                 <caption>{t("admin-versions-title")}</caption>
                 <thead><tr>
@@ -115,10 +116,6 @@ fn History(found: VersionsView) -> impl IntoView {
     }
 }
 
-fn value_text(value: Option<String>) -> String {
-    value.unwrap_or_else(|| t("admin-versions-nothing"))
-}
-
 #[component]
 fn Differences(comparison: Comparison) -> impl IntoView {
     let title = t_args(
@@ -131,31 +128,14 @@ fn Differences(comparison: Comparison) -> impl IntoView {
     let body = if comparison.changes.is_empty() {
         view! { <p>{t("admin-versions-no-differences")}</p> }.into_any()
     } else {
-        let rows = comparison
-            .changes
-            .into_iter()
-            .map(|change| {
-                view! {
-                    <tr>
-                        <th scope="row"><code>{change.path}</code></th>
-                        <td>{value_text(change.before)}</td>
-                        <td>{value_text(change.after)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
+        let columns = [
+            t("admin-versions-col-field"),
+            t("admin-versions-col-before"),
+            t("admin-versions-col-after"),
+        ];
         view! {
-            <div class="table-scroll">
-                <table id="differences">
-                    <caption>{title.clone()}</caption>
-                    <thead><tr>
-                        <th scope="col">{t("admin-versions-col-field")}</th>
-                        <th scope="col">{t("admin-versions-col-before")}</th>
-                        <th scope="col">{t("admin-versions-col-after")}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DiffRows id="differences" caption=title.clone() columns=columns
+                changes=comparison.changes empty=t("admin-versions-nothing")/>
         }
         .into_any()
     };

@@ -16,8 +16,11 @@ use axum::response::Response;
 use chrono::Utc;
 use serde_json::Value;
 
+use super::editor_choices::find_places;
 use super::editor_form::Posted;
-use super::editor_parse::{apply, change_rows, form_path, without_blank_rows};
+use super::editor_form_lists::found_places;
+use super::editor_parse::{apply, form_path};
+use super::editor_rows::{change_rows, without_blank_rows};
 use super::editor_view::{creatable, keep_typed, open, place_errors, view_of};
 use super::{Needs, gate, see_other};
 use crate::auth::accounts::Current;
@@ -117,9 +120,25 @@ pub async fn save(
 
     if let Some(action) = posted.get("row") {
         change_rows(section, &mut applied, action);
+        let found = if section == Section::Places && action == "find" {
+            match find_places(db, field("place_query"), &applied.jurisdictions).await {
+                Ok(found) => Some(found),
+                Err(error) => {
+                    tracing::error!(%error, "cannot find places");
+                    return status_page(locale, StatusCode::SERVICE_UNAVAILABLE);
+                }
+            }
+        } else {
+            None
+        };
         return match view_of(db, locale, &row, &editable, &applied, section, content).await {
             Ok(mut view) => {
                 view.version = expected;
+                // The search stays in its box, and what it found follows it, unchecked.
+                if let Some(found) = found {
+                    keep_typed(&mut view.groups, &posted);
+                    view.groups.push(found_places(found));
+                }
                 render(&state, parts, Returned::Editor(Box::new(view))).await
             }
             Err(_) => status_page(locale, StatusCode::SERVICE_UNAVAILABLE),

@@ -9,6 +9,8 @@ use app::admin::editor::{FieldGroup, FieldKind, FormField, Section};
 use app::locale::Locale;
 use app::model::TimeUnit;
 
+use super::editor_choices::Choices;
+use super::editor_form_lists::{conditions, costs, places, topics};
 use super::editor_form_parts::{channel, general};
 use crate::editorial::ServiceSnapshot;
 use crate::editorial::snapshot::Texts;
@@ -64,6 +66,8 @@ pub(super) fn group(legend: &str, number: Option<usize>, fields: Vec<FormField>)
         fields,
         remove: None,
         rows: Vec::new(),
+        hint: None,
+        submit: None,
     }
 }
 
@@ -99,10 +103,20 @@ pub(super) fn amount_text(minor: Option<i64>) -> String {
         .unwrap_or_default()
 }
 
-/// The section's fields from `snapshot`, and the "add a row" label key where rows repeat.
-pub fn groups(section: Section, s: &ServiceSnapshot, lang: Locale) -> (Vec<FieldGroup>, Option<String>) {
+/// The section's fields from `snapshot` (places and topics named by `choices`), and the
+/// "add a row" label key where rows repeat.
+pub fn groups(
+    section: Section,
+    s: &ServiceSnapshot,
+    lang: Locale,
+    choices: &Choices,
+) -> (Vec<FieldGroup>, Option<String>) {
     match section {
         Section::General => (general(s), None),
+        Section::Conditions => (conditions(s, lang), Some("admin-editor-add-condition".to_owned())),
+        Section::Costs => (costs(s, lang), Some("admin-editor-add-cost".to_owned())),
+        Section::Places => (places(s, choices), None),
+        Section::Topics => (topics(s, choices), None),
         Section::Texts => {
             let fields = SERVICE_TEXTS
                 .iter()

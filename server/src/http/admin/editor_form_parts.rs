@@ -9,7 +9,7 @@ use super::editor_form::{amount_text, field, group, hinted, in_lang, number, opt
 use crate::editorial::ServiceSnapshot;
 use crate::editorial::snapshot::{ChannelPart, Hours};
 
-const COST_KINDS: [&str; 4] = ["free", "fixed", "variable", "unknown"];
+pub(super) const COST_KINDS: [&str; 4] = ["free", "fixed", "variable", "unknown"];
 const PROCESSING_KINDS: [&str; 4] = ["immediate", "between", "up_to", "average"];
 pub(super) fn general(s: &ServiceSnapshot) -> Vec<FieldGroup> {
     let levels = options(

@@ -1,13 +1,13 @@
 //! Reads a posted section of the editor back into a copy of the snapshot (what cannot be read
-//! becomes a field error), adds or removes rows without saving, and maps the service layer's
-//! error paths to the form's fields.
+//! becomes a field error) and maps the service layer's error paths to the form's fields. Rows
+//! added and removed without saving are `editor_rows`'s.
 
 use app::admin::editor::Section;
 use app::locale::Locale;
 
 use super::editor_form::{Posted, SERVICE_TEXTS, TERM_KINDS};
 use crate::editorial::ServiceSnapshot;
-use crate::editorial::snapshot::{ChannelPart, DocumentPart, Hours, Term, Texts};
+use crate::editorial::snapshot::{ChannelPart, CostPart, DocumentPart, Hours, Term, Texts};
 
 /// Reads a posted section into a copy of `base`; the second value lists fields that could not
 /// be read (`(name, message key)`).
@@ -35,6 +35,10 @@ pub fn apply(
                 ..Default::default()
             },
         ),
+        Section::Conditions => s
+            .conditions
+            .resize(posted_rows(posted, "conditions"), Texts::new()),
+        Section::Costs => s.costs.resize(posted_rows(posted, "costs"), new_cost()),
         _ => {}
     }
     match section {
@@ -80,6 +84,33 @@ pub fn apply(
                 read_channel(i, part, lang, posted, &mut errors);
             }
         }
+        Section::Conditions => {
+            for (i, texts) in s.conditions.iter_mut().enumerate() {
+                set_text(
+                    texts,
+                    "label",
+                    code,
+                    posted.get(&format!("conditions.{i}.label.{code}")),
+                );
+            }
+        }
+        Section::Costs => {
+            for (i, part) in s.costs.iter_mut().enumerate() {
+                let p = format!("costs.{i}");
+                part.kind = get(&format!("{p}.kind"));
+                part.amount_minor =
+                    parse_amount(&get(&format!("{p}.amount")), &format!("{p}.amount"), &mut errors);
+                part.currency = optional(&format!("{p}.currency")).map(|c| c.to_uppercase());
+                set_text(
+                    &mut part.texts,
+                    "description",
+                    code,
+                    posted.get(&format!("{p}.description.{code}")),
+                );
+            }
+        }
+        Section::Places => s.jurisdictions = checked(posted, "jurisdictions"),
+        Section::Topics => s.taxonomy = checked(posted, "taxonomy"),
         Section::Terms => {
             s.terms.retain(|t| t.locale != code);
             for kind in TERM_KINDS {
@@ -102,6 +133,28 @@ pub fn apply(
         }
     }
     (s, errors)
+}
+
+/// A cost item added on the page: most are fees.
+pub fn new_cost() -> CostPart {
+    CostPart {
+        kind: "fixed".to_owned(),
+        ..Default::default()
+    }
+}
+
+/// The ids of the checked boxes named `prefix.{id}`, in order. A name that holds no number is
+/// kept as 0, an id nothing has, which the service layer refuses beside the list.
+fn checked(posted: &Posted, prefix: &str) -> Vec<i32> {
+    let start = format!("{prefix}.");
+    let mut ids: Vec<i32> = posted
+        .keys()
+        .filter_map(|name| name.strip_prefix(&start))
+        .map(|id| id.trim().parse().unwrap_or(0))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// How many rows of `prefix` the form holds: `prefix.0.…`, `prefix.1.…` and so on.
@@ -215,62 +268,21 @@ fn parse_amount(text: &str, name: &str, errors: &mut Vec<(String, &'static str)>
     read
 }
 
-/// Adds or removes a row of a repeating section (without saving). Removing a step moves the
-/// parts placed after it up one, and unplaces those that were in it.
-pub fn change_rows(section: Section, s: &mut ServiceSnapshot, action: &str) {
-    let remove = action
-        .strip_prefix("remove-")
-        .and_then(|i| i.parse::<usize>().ok());
-    match (section, action, remove) {
-        (Section::Steps, "add", _) => s.steps.push(Texts::new()),
-        (Section::Documents, "add", _) => s.documents.push(DocumentPart::default()),
-        (Section::Channels, "add", _) => s.channels.push(ChannelPart {
-            kind: "web".to_owned(),
-            ..Default::default()
-        }),
-        (Section::Steps, _, Some(i)) if i < s.steps.len() => {
-            s.steps.remove(i);
-            let places = s
-                .documents
-                .iter_mut()
-                .map(|p| &mut p.place)
-                .chain(s.costs.iter_mut().map(|p| &mut p.place))
-                .chain(s.channels.iter_mut().map(|p| &mut p.place));
-            for place in places {
-                place.step = match place.step {
-                    Some(step) if step == i => None,
-                    Some(step) if step > i => Some(step - 1),
-                    other => other,
-                };
-            }
-        }
-        (Section::Documents, _, Some(i)) if i < s.documents.len() => {
-            s.documents.remove(i);
-        }
-        (Section::Channels, _, Some(i)) if i < s.channels.len() => {
-            s.channels.remove(i);
-        }
-        _ => {}
-    }
-}
-
-/// Before saving: rows left blank in every language are dropped (an added row never filled).
-pub fn without_blank_rows(mut s: ServiceSnapshot) -> ServiceSnapshot {
-    let blank = |t: &Texts| t.values().all(|by| by.values().all(|v| v.trim().is_empty()));
-    s.steps.retain(|step| !blank(step));
-    s.documents.retain(|part| !blank(&part.texts));
-    s
-}
-
-/// The form field a service-layer error belongs to: a keyword's error goes to its list.
+/// The form field a service-layer error belongs to: a keyword's error goes to its list, a
+/// place's or a topic's (`jurisdictions.{index}`) to its checkbox (`jurisdictions.{id}`).
 pub fn form_path(s: &ServiceSnapshot, path: &str) -> String {
     let mut pieces = path.split('.');
-    if let (Some("terms"), Some(index)) = (pieces.next(), pieces.next())
-        && let Some(term) = index.parse::<usize>().ok().and_then(|i| s.terms.get(i))
-    {
-        return format!("terms.{}.{}", term.kind, term.locale);
+    let (list, index) = (pieces.next(), pieces.next().and_then(|i| i.parse::<usize>().ok()));
+    match (list, index) {
+        (Some("terms"), Some(i)) if i < s.terms.len() => {
+            format!("terms.{}.{}", s.terms[i].kind, s.terms[i].locale)
+        }
+        (Some("jurisdictions"), Some(i)) if i < s.jurisdictions.len() => {
+            format!("jurisdictions.{}", s.jurisdictions[i])
+        }
+        (Some("taxonomy"), Some(i)) if i < s.taxonomy.len() => format!("taxonomy.{}", s.taxonomy[i]),
+        _ => path.to_owned(),
     }
-    path.to_owned()
 }
 
 #[cfg(test)]
@@ -289,21 +301,5 @@ mod tests {
         assert_eq!(parse_amount("-3", "a", &mut errors), None);
         assert_eq!(errors.len(), 2);
         assert_eq!(amount_text(Some(1250)), "12.50");
-    }
-
-    #[test]
-    fn removing_a_step_moves_the_parts_after_it() {
-        let mut s = ServiceSnapshot {
-            steps: vec![Texts::new(), Texts::new(), Texts::new()],
-            ..Default::default()
-        };
-        for step in [0, 1, 2] {
-            let mut part = DocumentPart::default();
-            part.place.step = Some(step);
-            s.documents.push(part);
-        }
-        change_rows(Section::Steps, &mut s, "remove-1");
-        let places: Vec<Option<usize>> = s.documents.iter().map(|d| d.place.step).collect();
-        assert_eq!(places, [Some(0), None, Some(1)]);
     }
 }

@@ -11,7 +11,8 @@ use app::locale::Locale;
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use super::editor_form::{Posted, SERVICE_TEXTS, groups};
+use super::editor_choices::choices;
+use super::editor_form::{Posted, groups};
 use super::editorial_view::{found, names, unavailable};
 use crate::catalog::OwnerKind;
 use crate::db::entities::{agency, service, translation};
@@ -40,8 +41,8 @@ pub(super) fn head(row: &service::Model, editable: &Editable, locale: Locale) ->
 }
 
 /// How complete each language's texts are, against the main language's: `original` for the
-/// main language, `missing` when a text of it is absent, else the weakest stored status
-/// (`outdated`, `machine`) or `complete`.
+/// main language, `missing` (with how many) when a text of it is absent, else the weakest
+/// stored status (`outdated`, `machine`) or `complete`.
 pub(super) async fn tabs(
     db: &DatabaseConnection,
     id: i32,
@@ -54,16 +55,17 @@ pub(super) async fn tabs(
         .all(db)
         .await
         .map_err(unavailable)?;
-    let wanted: Vec<&str> = SERVICE_TEXTS
-        .into_iter()
-        .filter(|field| snapshot.text(field, main.code()).is_some())
-        .collect();
     Ok(Locale::ALL
         .into_iter()
         .map(|locale| {
+            let missing = if locale == main {
+                0
+            } else {
+                missing(snapshot, main, locale)
+            };
             let status = if locale == main {
                 "original"
-            } else if wanted.iter().any(|f| snapshot.text(f, locale.code()).is_none()) {
+            } else if missing > 0 {
                 "missing"
             } else {
                 let of = |s: &str| stored.iter().any(|t| t.locale == locale.code() && t.status == s);
@@ -78,9 +80,27 @@ pub(super) async fn tabs(
             ContentTab {
                 locale,
                 status: status.to_owned(),
+                missing,
             }
         })
         .collect())
+}
+
+/// Texts the main language has and `locale` lacks, over the service and every part of it.
+fn missing(s: &ServiceSnapshot, main: Locale, locale: Locale) -> usize {
+    let owners = std::iter::once(&s.texts)
+        .chain(&s.steps)
+        .chain(&s.conditions)
+        .chain(s.documents.iter().map(|p| &p.texts))
+        .chain(s.costs.iter().map(|p| &p.texts))
+        .chain(s.channels.iter().map(|p| &p.texts));
+    let has = |by: &std::collections::BTreeMap<String, String>, l: Locale| {
+        by.get(l.code()).is_some_and(|v| !v.trim().is_empty())
+    };
+    owners
+        .flat_map(|texts| texts.values())
+        .filter(|by| has(by, main) && !has(by, locale))
+        .count()
 }
 
 /// Puts each error beside the first field it names (or a field inside it: an hours row), and
@@ -124,7 +144,7 @@ pub(super) fn keep_typed(groups: &mut [FieldGroup], posted: &Posted) {
             .iter_mut()
             .chain(group.rows.iter_mut().flat_map(|r| r.fields.iter_mut()));
         for field in fields {
-            if field.kind == app::admin::editor::FieldKind::Checkbox {
+            if field.kind.is_checkbox() {
                 field.value = if posted.contains_key(&field.name) {
                     "true".to_owned()
                 } else {
@@ -149,7 +169,10 @@ pub(super) async fn view_of(
 ) -> Result<EditorView, CatalogError> {
     let main = Locale::from_code(&snapshot.main_locale).unwrap_or(Locale::DEFAULT);
     let content = content.unwrap_or(main);
-    let (groups, add) = groups(section, snapshot, content);
+    let choices = choices(db, locale, section, snapshot)
+        .await
+        .map_err(unavailable)?;
+    let (groups, add) = groups(section, snapshot, content, &choices);
     Ok(EditorView {
         head: head(row, editable, locale),
         section,

@@ -60,13 +60,24 @@ pub(super) async fn names(
     kind: &str,
     ids: &[i32],
 ) -> Result<HashMap<i32, Text>, DbErr> {
+    texts_in(db, locale, kind, "name", ids).await
+}
+
+/// Each owner's `field`, in the reader's language or the first catalogue language that has it.
+pub(super) async fn texts_in(
+    db: &DatabaseConnection,
+    locale: Locale,
+    kind: &str,
+    field: &str,
+    ids: &[i32],
+) -> Result<HashMap<i32, Text>, DbErr> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
     let rows = translation::Entity::find()
         .filter(translation::Column::OwnerKind.eq(kind))
         .filter(translation::Column::OwnerId.is_in(ids.iter().copied()))
-        .filter(translation::Column::Field.eq("name"))
+        .filter(translation::Column::Field.eq(field))
         .all(db)
         .await?;
     let mut by_owner: HashMap<i32, Vec<(Locale, String)>> = HashMap::new();

@@ -85,7 +85,7 @@ pub fn read(path: &Path, columns: &Columns) -> Result<Table, Vec<Problem>> {
         for (index, value) in record.iter().enumerate() {
             match slots.get(index).copied().flatten() {
                 Some(column) => {
-                    values.insert(column, value.to_owned());
+                    values.insert(column, unguarded(value));
                 }
                 None if value.is_empty() => {}
                 None => problems.push(problem(
@@ -100,6 +100,15 @@ pub fn read(path: &Path, columns: &Columns) -> Result<Table, Vec<Problem>> {
         Ok(Table { file, rows })
     } else {
         Err(problems)
+    }
+}
+
+/// The apostrophe spreadsheets (and the admin panel's export) put before a leading `=`, `+`,
+/// `-` or `@` so the cell is not run as a formula: a guard, not part of the value.
+fn unguarded(value: &str) -> String {
+    match value.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_owned(),
+        _ => value.to_owned(),
     }
 }
 
@@ -212,6 +221,13 @@ mod tests {
         assert_eq!(table.rows[0].get("name"), "Un nombre");
         assert_eq!(table.rows[0].get("level"), "");
         assert_eq!(table.rows[0].line, 2);
+    }
+
+    #[test]
+    fn the_formula_guard_is_dropped() {
+        let table = read_text(b"source_id,name\na,'=1+2\nb,'quoted\n").unwrap();
+        assert_eq!(table.rows[0].get("name"), "=1+2");
+        assert_eq!(table.rows[1].get("name"), "'quoted");
     }
 
     #[test]

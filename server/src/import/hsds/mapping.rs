@@ -125,6 +125,16 @@ fn agency(id: &str, row: &Row, slugs: &mut HashSet<String>) -> AgencyRecord {
 }
 
 pub fn to_batch(tables: &Tables) -> Result<Batch, Vec<Problem>> {
+    let (batch, problems) = to_valid_batch(tables);
+    if problems.is_empty() {
+        Ok(batch)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The sound records, and the problems of the others.
+pub fn to_valid_batch(tables: &Tables) -> (Batch, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut agencies = Vec::new();
     let mut org_ids = HashSet::new();
@@ -190,14 +200,12 @@ pub fn to_batch(tables: &Tables) -> Result<Batch, Vec<Problem>> {
             .unwrap_or(Level::Municipal);
         services.push(lookups.service(row, id, organization, level, &mut service_slugs));
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(Batch {
+    let batch = Batch {
         jurisdictions: jurisdictions(),
         agencies,
         services,
-    })
+    };
+    (batch, problems)
 }
 
 struct Lookups<'a> {

@@ -366,7 +366,7 @@ async fn link_points(
     Ok(links)
 }
 
-async fn upsert_point(
+pub(super) async fn upsert_point(
     txn: &DatabaseTransaction,
     point: &PointRecord,
     existing: Option<&service_point::Model>,

@@ -9,6 +9,7 @@ use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, Set};
 
 use super::reference::TaxonomyMap;
+use super::status::{archived_in_panel, status_after_import};
 use super::{Counts, hash_of, id_chunks, insert_all, parts};
 use crate::catalog::{FieldName, OwnerKind};
 use crate::db::entities::{
@@ -52,6 +53,7 @@ pub async fn write(
             .all(txn)
             .await?;
         taken_slugs.extend(used.into_iter().map(|row| row.slug));
+        let archived_in_panel = archived_in_panel(txn, existing.values()).await?;
         let mut written: Vec<(i32, &ServiceRecord)> = Vec::new();
         let mut replaced = Vec::new();
         let mut new_rows = Vec::new();
@@ -67,6 +69,11 @@ pub async fn write(
                 Some(row) => {
                     let mut active: service::ActiveModel = row.clone().into();
                     fill(&mut active, record, agency_id, hash, context.now);
+                    active.status = Set(status_after_import(
+                        &row.status,
+                        record.status,
+                        archived_in_panel.contains(&row.id),
+                    ));
                     active.version = Set(row.version + 1);
                     active.update(txn).await?;
                     replaced.push(row.id);
