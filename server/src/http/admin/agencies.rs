@@ -15,6 +15,7 @@ use axum::response::Response;
 use chrono::Utc;
 
 use super::agencies_view::form_of;
+pub(super) use super::editor::render;
 use super::{Needs, gate, see_other};
 use crate::auth::accounts::Current;
 use crate::editorial::agencies::{self, AgencyInput};
@@ -58,23 +59,6 @@ pub(super) async fn enter(
         posted.entry(name).or_insert(value);
     }
     Ok((locale, parts, posted, actor))
-}
-
-/// Renders the page of this address with `returned` in place of what it would read.
-pub(super) async fn render(state: &AppState, mut parts: Parts, returned: AgencyReturn) -> Response {
-    parts.extensions.insert(returned);
-    let request = Request::from_parts(parts, Body::empty());
-    let context = state.page_context.clone();
-    let options = state.leptos_options.clone();
-    let shell_options = options.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            leptos::prelude::provide_context(options.clone());
-            (context.0)();
-        },
-        move || app::shell::shell(shell_options.clone()),
-    );
-    handler(request).await
 }
 
 fn input_of(posted: &Posted) -> AgencyInput {

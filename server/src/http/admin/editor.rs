@@ -66,8 +66,13 @@ async fn enter(
     Ok((locale, parts, posted, actor))
 }
 
-/// Renders the page of this address with `returned` in place of what it would read.
-async fn render(state: &AppState, mut parts: Parts, returned: Returned) -> Response {
+/// Renders the page of this address with `returned` (what a form post hands back to its page:
+/// the form with its errors, a notice) in place of what the page would read.
+pub(super) async fn render<T: Clone + Send + Sync + 'static>(
+    state: &AppState,
+    mut parts: Parts,
+    returned: T,
+) -> Response {
     parts.extensions.insert(returned);
     let request = Request::from_parts(parts, Body::empty());
     let context = state.page_context.clone();

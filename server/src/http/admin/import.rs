@@ -9,15 +9,14 @@
 use app::admin::imports::{ImportFormat, ImportNotice, MAX_UPLOAD_BYTES};
 use app::locale::Locale;
 use axum::Extension;
-use axum::body::Body;
 use axum::extract::multipart::MultipartError;
 use axum::extract::{Form, FromRequest, Multipart, Path, Request, State};
-use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde::Deserialize;
 
+use super::editor::render;
 use super::import_store::{self, cli_format};
 use super::import_view::{counts, importer_of};
 use super::{Needs, gate, see_other};
@@ -40,23 +39,6 @@ fn status_page(locale: Locale, status: StatusCode) -> Response {
 
 fn import_path(locale: Locale, agency: i32, rest: &str) -> String {
     format!("/{}/admin/agencies/{agency}/import{rest}", locale.code())
-}
-
-/// Renders the page of this address with `notice`, answered 422 (as the editor does).
-async fn render(state: &AppState, mut parts: Parts, notice: ImportNotice) -> Response {
-    parts.extensions.insert(notice);
-    let request = Request::from_parts(parts, Body::empty());
-    let context = state.page_context.clone();
-    let options = state.leptos_options.clone();
-    let shell_options = options.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            leptos::prelude::provide_context(options.clone());
-            (context.0)();
-        },
-        move || app::shell::shell(shell_options.clone()),
-    );
-    handler(request).await
 }
 
 /// The member and the agency, when they may import there; or the response to send instead.
