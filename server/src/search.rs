@@ -180,6 +180,9 @@ impl SearchIndex {
     pub fn search(&self, request: &EngineQuery) -> Result<EngineResults, SearchError> {
         let searcher = self.reader.searcher();
         let mut builder = QueryBuilder::new(&self.fields, &searcher);
+        if request.brief {
+            builder = builder.complete_words();
+        }
         let reader = request.chain.first().copied().unwrap_or(Locale::DEFAULT);
         let (query, has_text) = builder.search_query(&request.text, reader, &request.filters);
         let municipality = request.filters.scope.as_ref().map(|s| s.municipality);

@@ -50,6 +50,9 @@ pub struct SearchQuery {
     /// Names only, for a reader that shows no facets or snippets (an SMS): cheaper to answer.
     #[serde(skip)]
     pub brief: bool,
+    /// Results per page when the reader shows fewer than a web page (an SMS lists three).
+    #[serde(skip)]
+    pub per_page: Option<u32>,
 }
 
 /// A place a person can choose as theirs, or filter by.
@@ -64,6 +67,9 @@ pub struct PlaceRef {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SearchHit {
+    /// The service's id, for channels that name services by it (the SMS short codes).
+    #[serde(skip)]
+    pub service_id: Option<i32>,
     pub service: ServiceSummary,
     /// Escaped HTML of the matching part of the summary, matched words in `<b>`.
     pub snippet_html: Option<Text>,

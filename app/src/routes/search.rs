@@ -68,6 +68,7 @@ fn parse_query() -> (SearchQuery, bool, bool) {
             .max(1),
         home_place: home_place(),
         brief: false,
+        per_page: None,
     };
     (query, truncated, unknown_level)
 }

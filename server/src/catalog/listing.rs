@@ -73,7 +73,7 @@ pub async fn published_page(
 ) -> Result<(Vec<ServiceSummary>, Paging), DbErr> {
     let select = select.filter(service::Column::Status.eq("published"));
     let total = select.clone().count(db).await?;
-    let paging = clamp_page(page, total);
+    let paging = clamp_page(page, PAGE_SIZE, total);
     let rows = select
         .order_by_asc(service::Column::SearchName)
         .order_by_asc(service::Column::Id)
@@ -84,10 +84,10 @@ pub async fn published_page(
 }
 
 /// A page number past the end shows the last page.
-pub fn clamp_page(page: u32, total: u64) -> Paging {
+pub fn clamp_page(page: u32, per_page: u32, total: u64) -> Paging {
     let mut paging = Paging {
         page: page.max(1),
-        per_page: PAGE_SIZE,
+        per_page: per_page.max(1),
         total,
     };
     paging.page = paging.page.min(paging.last_page());

@@ -56,7 +56,8 @@ pub async fn search(
         select = select.filter(service::Column::FullyOnline.eq(true));
     }
     let total = select.clone().count(db).await?;
-    let paging = clamp_page(query.page, total);
+    let per_page = query.per_page.unwrap_or(PAGE_SIZE);
+    let paging = clamp_page(query.page, per_page, total);
     if let Some(first) = words.first() {
         let name_match = Expr::cust_with_values(
             "CASE WHEN search_name LIKE $1 THEN 0 ELSE 1 END",
@@ -67,13 +68,16 @@ pub async fn search(
     let rows = select
         .order_by_asc(service::Column::SearchName)
         .order_by_asc(service::Column::Id)
-        .paginate(db, u64::from(PAGE_SIZE))
+        .paginate(db, u64::from(per_page))
         .fetch_page(u64::from(paging.page - 1))
         .await?;
+    let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
     let results = summaries(db, &chain, rows)
         .await?
         .into_iter()
-        .map(|service| SearchHit {
+        .zip(ids)
+        .map(|(service, id)| SearchHit {
+            service_id: Some(id),
             service,
             snippet_html: None,
         })

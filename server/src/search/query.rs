@@ -111,6 +111,8 @@ pub struct QueryBuilder<'a> {
     analyzers: Vec<(Locale, TextAnalyzer)>,
     /// The index searched, to tell words spelled as indexed from typos.
     searcher: &'a Searcher,
+    /// The text is a whole message, not typing in progress: no prefix match on the last word.
+    complete_words: bool,
 }
 
 impl<'a> QueryBuilder<'a> {
@@ -119,6 +121,16 @@ impl<'a> QueryBuilder<'a> {
             fields,
             analyzers: Locale::ALL.into_iter().map(|l| (l, cached(l))).collect(),
             searcher,
+            complete_words: false,
+        }
+    }
+
+    /// For text sent whole (an SMS): its last word is not a prefix of what is still being typed,
+    /// and a short one ("de", "rg") would otherwise expand to thousands of terms.
+    pub fn complete_words(self) -> Self {
+        Self {
+            complete_words: true,
+            ..self
         }
     }
 
@@ -156,7 +168,7 @@ impl<'a> QueryBuilder<'a> {
             let fuzzy = FuzzyTermQuery::new(term.clone(), distance, true);
             alternatives.push(boosted(Box::new(fuzzy), FUZZY));
         }
-        if last && word.chars().count() >= 2 {
+        if last && !self.complete_words && word.chars().count() >= 2 {
             let prefix = FuzzyTermQuery::new_prefix(term, 0, true);
             alternatives.push(boosted(Box::new(prefix), PREFIX));
         }

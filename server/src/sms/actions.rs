@@ -11,7 +11,6 @@ use super::details::details;
 use super::effects::Effects;
 use super::replies::{self, Entry, LIST_SIZE, id_of_code, number, short_code, text};
 use super::store::{self, List, ListKind, Phone};
-use crate::catalog::PAGE_SIZE;
 use crate::text::fold;
 
 type Answer = Result<String, ConversationError>;
@@ -96,12 +95,15 @@ impl Conversation {
             Some(id) => store::place_code(&self.db, id).await?,
             None => None,
         };
-        let page = offset / PAGE_SIZE + 1;
+        // The engine is asked for one SMS list's worth of hits, not a web page of them.
+        let page_size = LIST_SIZE as u32;
+        let page = offset / page_size + 1;
         let request = SearchQuery {
             text: query.to_owned(),
             page,
             home_place,
             brief: true,
+            per_page: Some(page_size),
             ..SearchQuery::default()
         };
         let found = self.catalog.search(turn.locale, request).await?;
@@ -111,15 +113,13 @@ impl Conversation {
         } else {
             Vec::new()
         };
-        let start = (offset % PAGE_SIZE) as usize;
-        let hits: Vec<_> = hits.into_iter().skip(start).take(LIST_SIZE).collect();
-        let slugs: Vec<String> = hits.iter().map(|hit| hit.service.slug.clone()).collect();
-        let ids = store::service_ids(&self.db, &slugs).await?;
+        // Lists always start at a multiple of their size; anything else is read from its page.
+        let start = (offset % page_size) as usize;
         let entries = hits
             .into_iter()
-            .zip(ids)
-            .filter_map(|(hit, id)| {
-                id.map(|id| Entry {
+            .skip(start)
+            .filter_map(|hit| {
+                hit.service_id.map(|id| Entry {
                     id,
                     name: hit.service.name.value,
                 })

@@ -8,8 +8,11 @@
 //! counts a hit and returns the count atomically on both databases, so two instances never both
 //! see the same count and exactly one message gets the notice.
 
+use app::locale::Locale;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ConnectionTrait, DbErr, Statement};
+
+use super::store::Phone;
 
 /// What an inbound message may get, after counting it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,25 +73,44 @@ pub async fn count_inbound(
     })
 }
 
-/// The messages `phone_hash` has sent in the window holding `now`, without counting one: a
-/// phone already over its limit is not worth a search. The count that decides is
-/// [`count_inbound`]'s, in the transaction that logs the message.
-pub async fn inbound_so_far(
+/// The phone's stored settings and how many of its messages the current window has counted,
+/// in one statement: a message reads both before anything else. A phone already over its
+/// limit is not worth a search; the count that decides is [`count_inbound`]'s, in the
+/// transaction that logs the message.
+pub async fn phone_and_inbound_so_far(
     db: &impl ConnectionTrait,
     phone_hash: &str,
     now: DateTime<Utc>,
-) -> Result<i64, DbErr> {
+) -> Result<(Option<Phone>, i64), DbErr> {
     let window_start = now.timestamp().div_euclid(PHONE_WINDOW_SECS) * PHONE_WINDOW_SECS;
     // A stored window later than ours (another instance's clock ahead) is the one counting.
     let statement = Statement::from_sql_and_values(
         db.get_database_backend(),
-        "SELECT hits FROM sms_counters WHERE counter_key = $1 AND window_start >= $2",
-        [phone_key(phone_hash).into(), window_start.into()],
+        "SELECT p.locale, p.place_id, p.opted_out, \
+           (SELECT c.hits FROM sms_counters c WHERE c.counter_key = $2 AND c.window_start >= $3) AS hits \
+         FROM (SELECT 1 AS one) anchor LEFT JOIN sms_phones p ON p.phone_hash = $1",
+        [
+            phone_hash.into(),
+            phone_key(phone_hash).into(),
+            window_start.into(),
+        ],
     );
-    Ok(match db.query_one_raw(statement).await? {
-        Some(row) => i64::from(row.try_get::<i32>("", "hits")?),
-        None => 0,
-    })
+    let Some(row) = db.query_one_raw(statement).await? else {
+        return Ok((None, 0));
+    };
+    let hits = row.try_get::<Option<i32>>("", "hits")?.map_or(0, i64::from);
+    let phone = match row.try_get::<Option<bool>>("", "opted_out")? {
+        Some(opted_out) => Some(Phone {
+            locale: row
+                .try_get::<Option<String>>("", "locale")?
+                .as_deref()
+                .and_then(Locale::from_code),
+            place_id: row.try_get::<Option<i32>>("", "place_id")?,
+            opted_out,
+        }),
+        None => None,
+    };
+    Ok((phone, hits))
 }
 
 fn phone_key(phone_hash: &str) -> String {

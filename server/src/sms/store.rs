@@ -174,21 +174,6 @@ pub async fn visible_slug(db: &impl ConnectionTrait, id: i32) -> Result<Option<S
     Ok(found.filter(|s| s.status != "draft").map(|s| s.slug))
 }
 
-/// The id of each slug, in the order given (`None` for a slug gone meanwhile).
-pub async fn service_ids(db: &impl ConnectionTrait, slugs: &[String]) -> Result<Vec<Option<i32>>, DbErr> {
-    if slugs.is_empty() {
-        return Ok(Vec::new());
-    }
-    let rows = service::Entity::find()
-        .filter(service::Column::Slug.is_in(slugs.iter().cloned()))
-        .all(db)
-        .await?;
-    Ok(slugs
-        .iter()
-        .map(|slug| rows.iter().find(|row| &row.slug == slug).map(|row| row.id))
-        .collect())
-}
-
 pub async fn place_id(db: &impl ConnectionTrait, code: &str) -> Result<Option<i32>, DbErr> {
     let found = jurisdiction::Entity::find()
         .filter(jurisdiction::Column::Code.eq(code))

@@ -15,7 +15,7 @@ use super::counters::{self, PhoneTurn};
 use super::effects;
 use super::log::{self, InboundRecord, OutboundRecord};
 use super::stats;
-use super::store::{self, Phone};
+use super::store::Phone;
 
 impl Conversation {
     pub(super) async fn answer_and_keep(
@@ -25,12 +25,13 @@ impl Conversation {
         sent: Option<&SentLog>,
         now: DateTime<Utc>,
     ) -> Result<Reply, ConversationError> {
-        let stored = store::phone(&self.db, phone).await?.unwrap_or_default();
+        let (stored, so_far) = counters::phone_and_inbound_so_far(&self.db, phone, now).await?;
+        let stored = stored.unwrap_or_default();
         let is_stop = commands::parse(&inbound.text).0 == Command::Stop;
         let limit = i64::from(self.phone_limit_per_minute);
         // A phone already past its limit is not worth a search; STOP is always honoured. The
         // count in the transaction decides, so two instances never both let a message through.
-        let answered = if is_stop || counters::inbound_so_far(&self.db, phone, now).await? < limit {
+        let answered = if is_stop || so_far < limit {
             Some(self.answer(inbound, phone, stored.clone(), now).await?)
         } else {
             None
