@@ -16,6 +16,7 @@ pub mod editor;
 pub mod editorial;
 pub mod imports;
 mod range;
+pub mod taxonomy;
 
 pub use range::{DEFAULT_RANGE_DAYS, DateRange, MAX_RANGE_DAYS, RangeError, parse_range};
 

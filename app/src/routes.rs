@@ -75,6 +75,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("admin/agencies/:id/staff") view=admin::StaffPage ssr=ssr.clone()/>
                     <Route path=path!("admin/agencies/:id/import") view=admin::ImportPage ssr=ssr.clone()/>
                     <Route path=path!("admin/agencies/:id/import/:upload") view=admin::ImportReviewPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/taxonomy") view=admin::TaxonomyPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/taxonomy/new") view=admin::NewTermPage ssr=ssr.clone()/>
+                    <Route path=path!("admin/taxonomy/:id/edit") view=admin::EditTermPage ssr=ssr.clone()/>
                 </ParentRoute>
             </Routes>
         </Router>

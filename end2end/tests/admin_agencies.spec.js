@@ -3,7 +3,8 @@
 // form first comes back with its errors), opens its staff page and invites an agency
 // administrator, who accepts with a password and a passkey and then sees and edits only their
 // own agency. With JavaScript off, the agency form and an invitation post and come back with
-// their notices. axe on every page.
+// their notices. On a staff page, an invitation is cancelled (its link dies) and an account
+// deactivated and reactivated, with JavaScript and without. axe on every page.
 const { test, expect } = require('@playwright/test');
 const { Site } = require('./fixtures/pages');
 const { signInAdministrator } = require('./fixtures/admin');
@@ -113,4 +114,80 @@ test('the agency pages speak Spanish and are not there for visitors', async ({ p
   await page.goto('/es/admin/agencies');
   await expect(new Site(page).heading()).toHaveText('Organismos');
   await new Site(page).expectNoAxeViolations('agencies/es');
+});
+
+/** Accepts an invitation with JavaScript off: the account exists once the form is posted. */
+async function acceptWithoutScript(browser, path, name) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(path);
+  await page.getByLabel('Your name, as your colleagues will see it').fill(name);
+  await page.getByLabel('Password', { exact: true }).fill('seven long unrelated words here');
+  await page.getByLabel('Type the password again').fill('seven long unrelated words here');
+  await page.getByRole('button', { name: 'Accept the invitation' }).click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+  await context.close();
+}
+
+/** Cancels an invitation and deactivates then reactivates an account on the staff page at
+ * `path`, in `page` (with or without JavaScript); `check` runs axe where scripts run. */
+async function cancelAndReactivate(page, browser, path, tag, check) {
+  const agencies = new AgencyPages(page);
+  await page.goto(path);
+  const gone = `gone-${tag}@gov.example`;
+  const link = await agencies.invite(gone, 'Editor');
+  await page.goto(path);
+  const invitations = page.getByRole('table', { name: 'Invitations not accepted yet' });
+  const row = invitations.getByRole('row').filter({ hasText: gone });
+  await expect(row).toContainText('Tools Admin');
+  await check(`staff with a pending invitation (${tag})`);
+  await page.getByRole('button', { name: `Cancel the invitation of ${gone}` }).click();
+  await expect(agencies.outcome()).toHaveText('The invitation was cancelled: its link no longer works.');
+  await expect(page.getByRole('row').filter({ hasText: gone })).toHaveCount(0);
+  const visitor = await browser.newContext();
+  const late = await visitor.newPage();
+  await late.goto(link);
+  await expect(late.getByRole('heading', { level: 1 })).toHaveText('This invitation link is not valid');
+  await visitor.close();
+
+  const name = `Back ${tag}`;
+  await acceptWithoutScript(browser, await agencies.invite(`back-${tag}@gov.example`, 'Editor'), name);
+  await page.goto(path);
+  const members = page.getByRole('table', { name: 'Members of the agency' });
+  const member = members.getByRole('row').filter({ hasText: name });
+  await page.getByRole('button', { name: `Deactivate the account of ${name}` }).click();
+  await expect(agencies.outcome()).toContainText('The account was deactivated');
+  await expect(member).toContainText('Deactivated');
+  await check(`staff with a deactivated account (${tag})`);
+  await page.getByRole('button', { name: `Reactivate the account of ${name}` }).click();
+  await expect(agencies.outcome()).toHaveText(
+    'The account was reactivated: it can sign in again, with the roles it kept.',
+  );
+  await expect(member).toContainText('Active');
+  await expect(page.getByRole('button', { name: `Deactivate the account of ${name}` })).toBeVisible();
+  await check(`staff after a reactivation (${tag})`);
+}
+
+test('an administrator cancels an invitation and reactivates an account, with and without JavaScript', async ({
+  page,
+  browser,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  const site = new Site(page);
+  await signInAdministrator(page);
+  await page.goto('/en/admin/agencies');
+  await page.getByRole('link', { name: 'Staff of the agency' }).first().click();
+  await expect(site.heading()).toHaveText('Staff of the agency');
+  const path = new URL(page.url()).pathname;
+  await cancelAndReactivate(page, browser, path, `js-${stamp}`, (name) => site.expectNoAxeViolations(name));
+
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await context.storageState(),
+  });
+  const plain = await noScript.newPage();
+  await cancelAndReactivate(plain, browser, path, `plain-${stamp}`, async () => {});
+  await noScript.close();
 });

@@ -27,6 +27,7 @@ use app::admin::SharedAdmin;
 use app::admin::agencies::SharedAgencyDesk;
 use app::admin::editorial::SharedEditorial;
 use app::admin::imports::SharedImports;
+use app::admin::taxonomy::SharedTaxonomyDesk;
 use app::catalog::SharedCatalog;
 use app::comments::SharedComments;
 use app::performance::SharedPerformance;
@@ -154,6 +155,7 @@ pub fn router_with_settings(
     let editorial: SharedEditorial = Arc::new(admin::editorial_view::SqlEditorial::new(db.clone()));
     let imports: SharedImports = Arc::new(admin::import_view::SqlImports::new(db.clone()));
     let agency_desk: SharedAgencyDesk = Arc::new(admin::agencies_view::SqlAgencyDesk::new(db.clone()));
+    let taxonomy_desk: SharedTaxonomyDesk = Arc::new(admin::taxonomy_view::SqlTaxonomyDesk::new(db.clone()));
     let accounts: SharedAccounts = Arc::new(SqlAccounts::new(auth.clone()));
     let ratings: SharedRatings = Arc::new(SqlRatings::new(db.clone()));
     let comments: SharedComments = Arc::new(SqlComments::new(
@@ -171,6 +173,7 @@ pub fn router_with_settings(
         provide_context(editorial.clone());
         provide_context(imports.clone());
         provide_context(agency_desk.clone());
+        provide_context(taxonomy_desk.clone());
         provide_context(performance.clone());
         provide_context(comments.clone());
         provide_context(origin.clone());

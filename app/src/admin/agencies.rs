@@ -85,11 +85,17 @@ pub struct MemberLine {
     pub is_you: bool,
 }
 
+/// An invitation not used yet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InvitationLine {
+    pub id: i32,
     pub email: String,
     pub role: String,
+    /// Who made it: their name or address; `None` for the server's `create-admin` command.
+    pub invited_by: Option<String>,
     pub expires_at: DateTime<Utc>,
+    /// Past its date: the link no longer works, but the row stays until cancelled.
+    pub expired: bool,
 }
 
 /// A one-time invitation link, shown once to whoever made it (there is no mail to send it).

@@ -22,6 +22,9 @@ mod service_desk;
 mod services;
 mod simulator;
 mod stats;
+mod taxonomy;
+mod taxonomy_fields;
+mod taxonomy_form;
 mod versions;
 
 pub use agencies::AgenciesPage;
@@ -37,6 +40,8 @@ pub use service_desk::ServiceDeskPage;
 pub use services::ServicesHomePage;
 pub use simulator::SimulatorPage;
 pub use stats::SmsStatsPage;
+pub use taxonomy::TaxonomyPage;
+pub use taxonomy_form::{EditTermPage, NewTermPage};
 pub use versions::{ComparePage, VersionsPage};
 
 use leptos::prelude::*;

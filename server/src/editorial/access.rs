@@ -36,10 +36,12 @@ pub enum Action {
     ImportServices,
     /// Download the agency's services (every status) as CSV.
     ExportServices,
+    /// Add, change and delete the platform's life events and topics.
+    ManageTaxonomy,
 }
 
 impl Action {
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 17] = [
         Action::CreateDraft,
         Action::EditDraft,
         Action::SubmitForReview,
@@ -56,6 +58,7 @@ impl Action {
         Action::EditAgencyContact,
         Action::ImportServices,
         Action::ExportServices,
+        Action::ManageTaxonomy,
     ];
 
     pub fn code(self) -> &'static str {
@@ -76,6 +79,7 @@ impl Action {
             Action::EditAgencyContact => "edit_agency_contact",
             Action::ImportServices => "import_services",
             Action::ExportServices => "export_services",
+            Action::ManageTaxonomy => "manage_taxonomy",
         }
     }
 }
@@ -97,8 +101,9 @@ fn role_allows(role: Role, action: Action) -> bool {
     );
     match role {
         Role::PlatformAdmin => true,
-        // Where an agency sits on the platform is the platform's decision, not the agency's.
-        Role::AgencyAdmin => !matches!(action, CreateAgency | EditAgencyFacts),
+        // Where an agency sits on the platform, and the taxonomy every agency classifies its
+        // services under, are the platform's decisions, not one agency's.
+        Role::AgencyAdmin => !matches!(action, CreateAgency | EditAgencyFacts | ManageTaxonomy),
         Role::Publisher => editor || matches!(action, Reject | Publish | Archive),
         Role::Editor => editor,
     }
@@ -160,6 +165,21 @@ pub async fn authorize_platform(
         return Ok(());
     }
     Err(refuse(db, actor, action, RecordKind::Agency, None, None, now).await)
+}
+
+/// Checks an action on a platform-wide record that is not an agency (a taxonomy term): as
+/// [`authorize_platform`], with the refusal naming the record.
+pub async fn authorize_platform_record(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    action: Action,
+    (kind, record_id): (RecordKind, Option<i32>),
+    now: DateTime<Utc>,
+) -> Result<(), EditorialError> {
+    if may_on_platform(&actor.grants, action) {
+        return Ok(());
+    }
+    Err(refuse(db, actor, action, kind, record_id, None, now).await)
 }
 
 /// Loads the service `action` is about and checks the actor may do it there. Unknown ids and

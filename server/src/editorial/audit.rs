@@ -30,17 +30,23 @@ pub enum AuditAction {
     RoleRevoked,
     StaffInvited,
     StaffDeactivated,
+    /// An invitation withdrawn before it was used: its link stops working.
+    StaffInvitationCancelled,
+    StaffReactivated,
     AgencyCreated,
     AgencyUpdated,
     /// One service written by an import from the admin panel.
     ServiceImported,
     /// An import from the admin panel finished, with its counts.
     ImportCompleted,
+    TaxonomyCreated,
+    TaxonomyUpdated,
+    TaxonomyDeleted,
 }
 
 impl AuditAction {
     /// Every action, in the order the audit page offers them as filters.
-    pub const ALL: [AuditAction; 18] = [
+    pub const ALL: [AuditAction; 23] = [
         AuditAction::ServiceCreated,
         AuditAction::ServiceSaved,
         AuditAction::ServiceSubmitted,
@@ -55,10 +61,15 @@ impl AuditAction {
         AuditAction::RoleRevoked,
         AuditAction::StaffInvited,
         AuditAction::StaffDeactivated,
+        AuditAction::StaffInvitationCancelled,
+        AuditAction::StaffReactivated,
         AuditAction::AgencyCreated,
         AuditAction::AgencyUpdated,
         AuditAction::ServiceImported,
         AuditAction::ImportCompleted,
+        AuditAction::TaxonomyCreated,
+        AuditAction::TaxonomyUpdated,
+        AuditAction::TaxonomyDeleted,
     ];
 
     pub fn code(self) -> &'static str {
@@ -77,10 +88,15 @@ impl AuditAction {
             AuditAction::RoleRevoked => "staff.role_revoked",
             AuditAction::StaffInvited => "staff.invited",
             AuditAction::StaffDeactivated => "staff.deactivated",
+            AuditAction::StaffInvitationCancelled => "staff.invitation_cancelled",
+            AuditAction::StaffReactivated => "staff.reactivated",
             AuditAction::AgencyCreated => "agency.created",
             AuditAction::AgencyUpdated => "agency.updated",
             AuditAction::ServiceImported => "service.imported",
             AuditAction::ImportCompleted => "import.completed",
+            AuditAction::TaxonomyCreated => "taxonomy.created",
+            AuditAction::TaxonomyUpdated => "taxonomy.updated",
+            AuditAction::TaxonomyDeleted => "taxonomy.deleted",
         }
     }
 }
@@ -90,6 +106,8 @@ pub enum RecordKind {
     Service,
     Agency,
     Account,
+    /// A life event or topic.
+    Term,
 }
 
 impl RecordKind {
@@ -98,6 +116,7 @@ impl RecordKind {
             RecordKind::Service => "service",
             RecordKind::Agency => "agency",
             RecordKind::Account => "account",
+            RecordKind::Term => "term",
         }
     }
 }

@@ -1,27 +1,32 @@
-//! An agency's staff as its administrators manage them: who holds which role, invitations,
-//! changing or revoking a role, and deactivating an account (it can no longer sign in and its
-//! sessions end). Agency administrators act in their own agency, platform administrators
-//! everywhere; nobody deactivates themselves, and the last platform administrator stays.
-//! Every change writes its audit row in the same transaction.
+//! An agency's staff as its administrators manage them: who holds which role, invitations
+//! (made, listed, cancelled), changing or revoking a role, and deactivating or reactivating an
+//! account (deactivated, it can no longer sign in and its sessions end). Agency administrators
+//! act in their own agency, platform administrators everywhere; nobody deactivates or
+//! reactivates themselves, and the last platform administrator stays. Every change writes its
+//! audit row in the same transaction.
+
+mod account_status;
+mod invitations;
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
     QuerySelect, TransactionTrait,
 };
-use serde_json::json;
 
-use super::access::{Action, authorize_agency, may};
-use super::audit::{self, AuditAction, NewEvent, RecordKind};
+use super::access::{Action, authorize_agency};
+use super::audit;
 use super::{Actor, EditorialError, FieldError};
-use crate::auth::AuthError;
 use crate::auth::roles::{self, Grant, Role};
-use crate::auth::staff::normalize_email;
-use crate::db::entities::{account, account_role, session, staff_invitation};
+use crate::db::entities::{account, account_role};
+
+pub use account_status::{deactivate, reactivate};
+pub use invitations::{cancel_invitation, invite, pending_invitations};
 
 /// The account status that keeps someone out: sign-in and sessions only accept `active`.
 pub const DEACTIVATED: &str = "deactivated";
+/// The status of an account that may sign in.
+pub const ACTIVE: &str = "active";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StaffError {
@@ -33,7 +38,7 @@ pub enum StaffError {
     /// Removing the role or account would leave the platform without an administrator.
     #[error("the last platform administrator")]
     LastPlatformAdmin,
-    #[error("deactivating one's own account")]
+    #[error("deactivating or reactivating one's own account")]
     OwnAccount,
     /// The member also holds roles the actor may not manage (another agency, the platform).
     #[error("roles elsewhere")]
@@ -98,59 +103,6 @@ fn grant_of(actor: &Actor, code: &str, agency: i32) -> Result<Grant, StaffError>
     })
 }
 
-/// Invites `email` to `role` in `agency`; returns the token of the one-time link.
-pub async fn invite(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    agency: i32,
-    email: &str,
-    role: &str,
-    now: DateTime<Utc>,
-) -> Result<String, StaffError> {
-    authorize(db, actor, agency, now).await?;
-    let mut errors = Vec::new();
-    let grant = grant_of(actor, role, agency).map_err(|e| {
-        if let StaffError::Invalid(found) = e {
-            errors.extend(found);
-        }
-    });
-    match normalize_email(email) {
-        None => errors.push(FieldError::new("email", "editorial-field-invalid-email")),
-        Some(email) => {
-            let taken = account::Entity::find()
-                .filter(account::Column::Email.eq(email.as_str()))
-                .count(db)
-                .await?;
-            if taken > 0 {
-                errors.push(FieldError::new("email", "admin-agencies-error-email-taken"));
-            }
-        }
-    }
-    let grant = match grant {
-        Ok(grant) if errors.is_empty() => grant,
-        _ => return Err(StaffError::Invalid(errors)),
-    };
-    let txn = db.begin().await?;
-    let token = crate::auth::staff::invite(&txn, email, &grant, Some(actor.account_id), now)
-        .await
-        .map_err(|error| match error {
-            AuthError::Database(error) => StaffError::Database(error),
-            _ => StaffError::Invalid(vec![FieldError::new("email", "editorial-field-invalid-email")]),
-        })?;
-    let event = NewEvent {
-        actor: Some(actor.account_id),
-        action: AuditAction::StaffInvited,
-        record_kind: RecordKind::Agency,
-        record_id: Some(agency),
-        agency: Some(agency),
-        // The address says who was invited; the token never leaves this function but to the page.
-        detail: json!({ "email": normalize_email(email), "role": grant.role.code() }),
-    };
-    audit::record(&txn, event, now).await?;
-    txn.commit().await?;
-    Ok(token)
-}
-
 /// The member's roles the actor sees on `agency`'s page: those in the agency, and the
 /// platform-wide one for platform administrators.
 async fn member_grants(
@@ -205,7 +157,7 @@ async fn other_platform_admins(db: &impl ConnectionTrait, except: i32) -> Result
     }
     account::Entity::find()
         .filter(account::Column::Id.is_in(holders))
-        .filter(account::Column::Status.eq("active"))
+        .filter(account::Column::Status.eq(ACTIVE))
         .count(db)
         .await
 }
@@ -265,81 +217,12 @@ pub async fn revoke(
     Ok(())
 }
 
-/// Deactivates the member's account: it can no longer sign in and its sessions end. Its roles
-/// stay, so the history of who did what keeps its names.
-pub async fn deactivate(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    agency: i32,
-    member: i32,
-    now: DateTime<Utc>,
-) -> Result<(), StaffError> {
-    authorize(db, actor, agency, now).await?;
-    member_grants(db, actor, agency, member).await?;
-    if member == actor.account_id {
-        return Err(StaffError::OwnAccount);
-    }
-    let all = roles::of(db, member).await?;
-    let elsewhere = all.iter().any(|g| match g.agency {
-        Some(other) => !may(&actor.grants, Action::ManageStaff, other),
-        None => !actor.is_platform_admin(),
-    });
-    if elsewhere {
-        return Err(StaffError::RolesElsewhere);
-    }
-    let txn = db.begin().await?;
-    let is_platform_admin = all.iter().any(|g| g.role == Role::PlatformAdmin);
-    if is_platform_admin && other_platform_admins(&txn, member).await? == 0 {
-        return Err(StaffError::LastPlatformAdmin);
-    }
-    let changed = account::Entity::update_many()
-        .col_expr(account::Column::Status, Expr::value(DEACTIVATED))
-        .filter(account::Column::Id.eq(member))
-        .filter(account::Column::Status.eq("active"))
-        .exec(&txn)
-        .await?;
-    if changed.rows_affected == 0 {
-        // Already deactivated: nothing to do, nothing to log.
-        return Ok(());
-    }
-    session::Entity::delete_many()
-        .filter(session::Column::AccountId.eq(member))
-        .exec(&txn)
-        .await?;
-    let event = NewEvent {
-        actor: Some(actor.account_id),
-        action: AuditAction::StaffDeactivated,
-        record_kind: RecordKind::Account,
-        record_id: Some(member),
-        agency: Some(agency),
-        detail: json!({}),
-    };
-    audit::record(&txn, event, now).await?;
-    txn.commit().await?;
-    Ok(())
-}
-
-/// Invitations of the agency not used yet and still valid, newest first.
-pub async fn pending_invitations(
-    db: &impl ConnectionTrait,
-    agency: i32,
-    now: DateTime<Utc>,
-) -> Result<Vec<staff_invitation::Model>, DbErr> {
-    use sea_orm::QueryOrder;
-    staff_invitation::Entity::find()
-        .filter(staff_invitation::Column::AgencyId.eq(agency))
-        .filter(staff_invitation::Column::UsedAt.is_null())
-        .filter(staff_invitation::Column::ExpiresAt.gt(now))
-        .order_by_desc(staff_invitation::Column::CreatedAt)
-        .all(db)
-        .await
-}
-
 #[cfg(test)]
 mod tests {
     use app::i18n::tr;
     use app::locale::Locale;
 
+    use super::audit::AuditAction;
     use super::*;
 
     /// The keys the staff page shows for refusals, and the audit log's names of the changes.
@@ -357,11 +240,23 @@ mod tests {
         let actions = [
             AuditAction::StaffInvited,
             AuditAction::StaffDeactivated,
+            AuditAction::StaffInvitationCancelled,
+            AuditAction::StaffReactivated,
             AuditAction::AgencyCreated,
             AuditAction::AgencyUpdated,
         ];
         keys.extend(actions.map(|a| format!("editorial-audit-{}", a.code().replace('.', "-"))));
         keys.push("admin-agencies-error-email-taken".to_owned());
+        // The page's notices of the changes answered with a redirect.
+        for done in [
+            "role-changed",
+            "role-revoked",
+            "deactivated",
+            "reactivated",
+            "invitation-cancelled",
+        ] {
+            keys.push(format!("admin-agencies-done-{done}"));
+        }
         for locale in Locale::ALL {
             for key in &keys {
                 let text = tr(locale, key);

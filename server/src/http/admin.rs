@@ -19,6 +19,7 @@ mod editor_preview;
 mod editor_rows;
 mod editor_view;
 pub mod editorial_view;
+mod form_post;
 mod home_view;
 mod import;
 mod import_store;
@@ -26,6 +27,9 @@ pub mod import_view;
 mod services;
 mod simulator;
 mod staff;
+mod staff_view;
+mod taxonomy;
+pub mod taxonomy_view;
 pub mod view;
 
 use app::admin::parse_range;
@@ -47,6 +51,9 @@ use crate::sms::stats_report;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .route("/{lang}/admin/taxonomy/new", post(taxonomy::create))
+        .route("/{lang}/admin/taxonomy/{id}/edit", post(taxonomy::update))
+        .route("/{lang}/admin/taxonomy/{id}/delete", post(taxonomy::delete))
         .route("/{lang}/admin/sms/simulator", post(simulator::send))
         .route("/{lang}/admin/sms/simulator/reset", post(simulator::reset))
         .route("/{lang}/admin/sms/stats.csv", get(stats_csv))
@@ -85,6 +92,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/{lang}/admin/agencies/{id}/staff/{account}/deactivate",
             post(staff::deactivate),
+        )
+        .route(
+            "/{lang}/admin/agencies/{id}/staff/{account}/reactivate",
+            post(staff::reactivate),
+        )
+        .route(
+            "/{lang}/admin/agencies/{id}/staff/invitations/{invitation}/cancel",
+            post(staff::cancel_invitation),
         )
 }
 

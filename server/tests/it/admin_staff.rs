@@ -11,7 +11,7 @@ use server::auth::roles::{self, Grant, Role};
 use server::db::entities::{account, session};
 
 use crate::admin_agencies::{as_staff, denied, text};
-use crate::auth_support::Browser;
+use crate::auth_support::{Answer, Browser};
 use crate::editorial_support::{staff, two_agencies};
 use crate::helpers::{Backend, TestApp, count, count_where};
 use crate::on_both_backends;
@@ -43,6 +43,44 @@ fn invitation_path(body: &str) -> String {
         .next()
         .unwrap_or_default()
         .to_owned()
+}
+
+/// The notice or error a staff change redirected back with (`done=…` or `error=…`).
+fn outcome(answer: &Answer) -> String {
+    let location = answer.location.as_deref().expect("a redirect");
+    location.split(['?', '#']).nth(1).unwrap_or_default().to_owned()
+}
+
+/// Invites `email` as `role` from the staff `page`; the one-time link's path shown once.
+async fn invite(admin: &mut Browser<'_>, page: &str, email: &str, role: &str) -> String {
+    let invited = admin.post_form(page, &[("email", email), ("role", role)]).await;
+    assert_eq!(invited.status, 200);
+    assert!(text(&invited).contains(&email.to_lowercase()));
+    invitation_path(&text(&invited))
+}
+
+/// Accepts the invitation at `link` with [`PASSWORD`]; the new account's id.
+async fn accept(app: &TestApp, link: &str, email: &str) -> i32 {
+    let mut newcomer = Browser::new(app);
+    assert_eq!(newcomer.get(link).await.status, 200);
+    let accepted = newcomer
+        .post_form(
+            link,
+            &[
+                ("display_name", "Nova"),
+                ("password", PASSWORD),
+                ("confirm", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.location.as_deref(), Some("/en/account"));
+    account::Entity::find()
+        .filter(account::Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the invitation made the account")
+        .id
 }
 
 async fn sign_in_status(app: &TestApp, email: &str) -> u16 {
@@ -108,41 +146,13 @@ async fn members_are_invited_changed_and_deactivated(backend: Backend) {
     );
     assert_eq!(count(&app.db, "staff_invitations").await, 0);
 
-    let invited = admin
-        .post_form(
-            &page.clone(),
-            &[("email", "New.Editor@Gov.example"), ("role", "editor")],
-        )
-        .await;
-    assert_eq!(invited.status, 200);
-    let link = invitation_path(&text(&invited));
-    assert!(text(&invited).contains("new.editor@gov.example"));
+    let link = invite(&mut admin, &page, "New.Editor@Gov.example", "editor").await;
     assert_eq!(audit_rows(&app, "staff.invited").await, 1);
     assert!(
         text(&admin.get(&page).await).contains("new.editor@gov.example"),
         "pending"
     );
-
-    let mut newcomer = Browser::new(&app);
-    assert_eq!(newcomer.get(&link).await.status, 200);
-    let accepted = newcomer
-        .post_form(
-            &link,
-            &[
-                ("display_name", "Nova"),
-                ("password", PASSWORD),
-                ("confirm", PASSWORD),
-            ],
-        )
-        .await;
-    assert_eq!(accepted.location.as_deref(), Some("/en/account"));
-    let member = account::Entity::find()
-        .filter(account::Column::Email.eq("new.editor@gov.example"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .expect("the invitation made the account")
-        .id;
+    let member = accept(&app, &link, "new.editor@gov.example").await;
     assert_eq!(
         grants(&app, member).await,
         vec![Grant {
@@ -347,3 +357,6 @@ on_both_backends!(last_platform_admin, the_last_platform_administrator_stays);
 fn invited_link_present(body: &str) -> bool {
     body.contains("/en/staff/invitation/")
 }
+
+mod invitations;
+mod reactivation;

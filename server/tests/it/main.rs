@@ -24,6 +24,8 @@ mod admin_services;
 mod admin_services_pages;
 mod admin_sms;
 mod admin_staff;
+mod admin_taxonomy;
+mod admin_taxonomy_in_use;
 mod auth_citizen;
 mod auth_requests;
 mod auth_staff;

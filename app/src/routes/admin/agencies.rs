@@ -40,12 +40,14 @@ pub fn agencies_href(rest: &str) -> String {
 }
 
 /// Outcome keys the agency and staff forms redirect with; anything else is ignored.
-const OUTCOMES: [&str; 10] = [
+const OUTCOMES: [&str; 12] = [
     "admin-agencies-done-created",
     "admin-agencies-done-saved",
     "admin-agencies-done-role-changed",
     "admin-agencies-done-role-revoked",
     "admin-agencies-done-deactivated",
+    "admin-agencies-done-reactivated",
+    "admin-agencies-done-invitation-cancelled",
     "admin-agencies-error-last-platform-admin",
     "admin-agencies-error-own-account",
     "admin-agencies-error-roles-elsewhere",

@@ -1,17 +1,21 @@
 //! `/{lang}/admin/agencies/{id}/staff`: the agency's members with their roles and status,
-//! each with forms to change or revoke a role and to deactivate the account; invitations not
-//! used yet; and the form to invite someone. The invitation's one-time link is shown once,
-//! on the page the invitation post answers with (there is no mail to send it).
+//! each with forms to change or revoke a role and to deactivate the account, or to reactivate
+//! a deactivated one; invitations not used yet, each cancellable (`invitations`); and the form
+//! to invite someone. The invitation's one-time link is shown once, on the page the
+//! invitation post answers with (there is no mail to send it).
+
+mod invitations;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 use super::agencies::{AgencyBreadcrumb, AgencyOutcome, agencies_href, agency_id, enter, not_found};
-use super::agency_fields::{AgencyField, Control, FormProblems, Input};
+use super::agency_fields::FormProblems;
 use super::unavailable;
-use crate::admin::agencies::{AgencyReturn, InvitationLine, Invited, MemberLine, StaffView, returned};
+use crate::admin::agencies::{AgencyReturn, MemberLine, StaffView, returned};
 use crate::components::{AccountHead, LocalizedText, set_status};
-use crate::i18n::{current_locale, format_date, t, t_args};
+use crate::i18n::{current_locale, t, t_args};
+use invitations::{Invitations, InviteForm, InvitedNotice};
 
 /// The message key naming a role code (`agency_admin` → `staff-role-agency-admin`).
 pub fn role_key(code: &str) -> String {
@@ -65,7 +69,6 @@ fn with_person(key: &str, person: &str, role: Option<&str>) -> String {
 fn member_row(agency: i32, member: MemberLine, offered: &[String], change: bool) -> impl IntoView {
     let base = agencies_href(&format!("/{agency}/staff/{}", member.account_id));
     let person = who(&member);
-    let editable = member.active && !member.is_you;
     let roles = member
         .roles
         .iter()
@@ -102,19 +105,23 @@ fn member_row(agency: i32, member: MemberLine, offered: &[String], change: bool)
             </form>
         }
     });
-    let deactivate = editable.then(|| {
+    // Deactivated accounts keep their roles: the one thing to do with them is reactivate.
+    let (switch_path, switch_key) = if member.active {
+        ("deactivate", "admin-agencies-deactivate")
+    } else {
+        ("reactivate", "admin-agencies-reactivate")
+    };
+    let switch = (!member.is_you).then(|| {
         view! {
-            <form method="post" action=format!("{base}/deactivate") class="inline-form">
-                <button type="submit" class="button secondary">
-                    {with_person("admin-agencies-deactivate", &person, None)}
-                </button>
+            <form method="post" action=format!("{base}/{switch_path}") class="inline-form">
+                <button type="submit" class="button secondary">{with_person(switch_key, &person, None)}</button>
             </form>
         }
     });
     let status = if member.active {
-        "admin-agencies-status-active"
+        t("admin-agencies-status-active").into_any()
     } else {
-        "admin-agencies-status-deactivated"
+        view! { <span class="badge off">{t("admin-agencies-status-deactivated")}</span> }.into_any()
     };
     view! {
         <tr>
@@ -124,8 +131,8 @@ fn member_row(agency: i32, member: MemberLine, offered: &[String], change: bool)
             </th>
             <td>{member.email.clone().unwrap_or_default()}</td>
             <td><ul class="plain">{roles}</ul></td>
-            <td>{t(status)}</td>
-            <td>{change_form}{deactivate}</td>
+            <td>{status}</td>
+            <td>{change_form}{switch}</td>
         </tr>
     }
 }
@@ -164,98 +171,6 @@ fn MemberTable(
 }
 
 #[component]
-fn Invitations(lines: Vec<InvitationLine>) -> impl IntoView {
-    let locale = current_locale();
-    (!lines.is_empty()).then(|| {
-        let rows = lines
-            .into_iter()
-            .map(|line| {
-                view! {
-                    <tr>
-                        <th scope="row">{line.email}</th>
-                        <td>{t(&role_key(&line.role))}</td>
-                        <td>{format_date(locale, line.expires_at.date_naive())}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="table-scroll" tabindex="0">
-                <table>
-                    <caption>{t("admin-agencies-invitations")}</caption>
-                    <thead><tr>
-                        <th scope="col">{t("admin-agencies-email")}</th>
-                        <th scope="col">{t("admin-agencies-role")}</th>
-                        <th scope="col">{t("admin-agencies-col-expires")}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-    })
-}
-
-/// The link of the invitation just made: shown here once, never stored in the clear.
-#[component]
-fn InvitedNotice(invited: Invited) -> impl IntoView {
-    let text = t_args(
-        "admin-agencies-invited",
-        &[
-            ("email", FluentValue::from(invited.email)),
-            ("role", FluentValue::from(t(&role_key(&invited.role)))),
-        ],
-    );
-    view! {
-        <div class="notice done" role="status" id="outcome">
-            <p>{text}</p>
-            <p><label for="invitation-link">{t("admin-agencies-invited-link")}</label></p>
-            <input type="text" id="invitation-link" readonly value=invited.link.clone()
-                aria-describedby="invitation-link-hint"/>
-            <p class="hint" id="invitation-link-hint">{t("admin-agencies-invited-once")}</p>
-        </div>
-    }
-}
-
-#[component]
-fn InviteForm(view: StaffView) -> impl IntoView {
-    let error = |name: &str| {
-        view.problems
-            .iter()
-            .find(|p| p.field == name)
-            .map(|p| p.key.clone())
-    };
-    let mut email = Input::new(
-        "email",
-        "admin-agencies-email".to_owned(),
-        Control::Email,
-        &view.invite_email,
-    );
-    email.error = error("email");
-    let roles = view
-        .roles
-        .iter()
-        .map(|code| (code.clone(), role_key(code)))
-        .collect();
-    let mut role = Input::new(
-        "role",
-        "admin-agencies-role".to_owned(),
-        Control::Select(roles),
-        &view.invite_role,
-    );
-    role.error = error("role");
-    view! {
-        <form method="post" action=agencies_href(&format!("/{}/staff", view.agency_id)) class="editor">
-            <fieldset>
-                <legend>{t("admin-agencies-invite")}</legend>
-                <AgencyField input=email/>
-                <AgencyField input=role/>
-                <button type="submit" class="button">{t("admin-agencies-invite-send")}</button>
-            </fieldset>
-        </form>
-    }
-}
-
-#[component]
 fn Staff(view: StaffView) -> impl IntoView {
     if view.status != 200 {
         set_status(view.status);
@@ -287,7 +202,7 @@ fn Staff(view: StaffView) -> impl IntoView {
         <MemberTable agency=agency members=view.members.clone() caption="admin-agencies-members"
             offered=view.roles.clone() change=true/>
         {platform}
-        <Invitations lines=view.invitations.clone()/>
+        <Invitations agency=agency lines=view.invitations.clone()/>
         <InviteForm view=view/>
     }
 }

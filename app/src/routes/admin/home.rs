@@ -63,6 +63,13 @@ fn Tools(pass: StaffPass) -> impl IntoView {
                     <p class="meta">{t("admin-tool-agencies-about")}</p>
                 </li>
             })}
+            // The taxonomy is the platform's: agency roles do not change it.
+            {pass.platform_admin.then(|| view! {
+                <li>
+                    <a href=admin_href("/taxonomy")>{t("admin-tool-taxonomy")}</a>
+                    <p class="meta">{t("admin-tool-taxonomy-about")}</p>
+                </li>
+            })}
             <li>
                 <a href=admin_href("/comments")>{t("admin-tool-comments")}</a>
                 <p class="meta">{t("admin-tool-comments-about")}</p>

@@ -14,6 +14,7 @@ use crate::admin::imports::{
 use crate::admin::{StaffPass, imports::SharedImports};
 use crate::components::{AccountHead, LocalizedText, set_status};
 use crate::i18n::{current_locale, t, t_args};
+use crate::locale::Locale;
 
 /// `/{lang}/admin/agencies/{agency}/import{rest}`.
 pub fn import_href(agency: i32, rest: &str) -> String {
@@ -24,39 +25,62 @@ fn param(name: &str) -> Option<String> {
     use_params_map().read_untracked().get(name)
 }
 
-/// The import service and the staff pass, or the page to show instead.
-async fn enter_imports() -> Result<(SharedImports, StaffPass), AnyView> {
-    let (_, pass) = enter().await?;
-    let imports = use_imports().map_err(|_| super::unavailable())?;
-    Ok((imports, pass))
+/// What both import pages start from: the import service, the staff pass, the agency of the
+/// address, the language, and the notice a post handed back.
+struct Opened {
+    imports: SharedImports,
+    pass: StaffPass,
+    agency: i32,
+    locale: Locale,
+    notice: Option<ImportNotice>,
 }
 
-#[component]
-pub fn ImportPage() -> impl IntoView {
+/// The frame both import pages share: the member and the agency of the address checked (or
+/// the page to show instead), a post's notice handed back (the page then answers 422); `page`
+/// draws the rest.
+fn import_frame<F, Fut>(page: F) -> impl IntoView
+where
+    F: FnOnce(Opened) -> Fut + Send + 'static,
+    Fut: Future<Output = AnyView> + Send + 'static,
+{
     let agency = param("id").and_then(|id| id.parse::<i32>().ok());
-    let came_back = notice();
-    if came_back.is_some() {
+    let notice = notice();
+    if notice.is_some() {
         set_status(422);
     }
     let locale = current_locale();
     view! {
         <Suspense fallback=|| ()>
             {Suspend::new(async move {
-                let (imports, pass) = match enter_imports().await {
+                let (_, pass) = match enter().await {
                     Ok(entered) => entered,
                     Err(other) => return other,
+                };
+                let Ok(imports) = use_imports() else {
+                    return super::unavailable();
                 };
                 let Some(agency) = agency else {
                     return not_found();
                 };
-                match imports.import_form(locale, &pass, agency).await {
-                    Ok(Some(form)) => view! { <UploadForm form=form notice=came_back.clone()/> }.into_any(),
-                    Ok(None) => not_found(),
-                    Err(_) => super::unavailable(),
-                }
+                page(Opened { imports, pass, agency, locale, notice }).await
             })}
         </Suspense>
     }
+}
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    import_frame(|opened| async move {
+        match opened
+            .imports
+            .import_form(opened.locale, &opened.pass, opened.agency)
+            .await
+        {
+            Ok(Some(form)) => view! { <UploadForm form=form notice=opened.notice/> }.into_any(),
+            Ok(None) => not_found(),
+            Err(_) => super::unavailable(),
+        }
+    })
 }
 
 fn format_option(format: ImportFormat, chosen: ImportFormat, invalid: bool) -> impl IntoView {
@@ -129,44 +153,36 @@ fn UploadForm(form: ImportForm, notice: Option<ImportNotice>) -> impl IntoView {
 
 #[component]
 pub fn ImportReviewPage() -> impl IntoView {
-    let agency = param("id").and_then(|id| id.parse::<i32>().ok());
     let upload = param("upload").unwrap_or_default();
-    let came_back = notice();
-    if came_back.is_some() {
-        set_status(422);
-    }
-    let locale = current_locale();
-    view! {
-        <Suspense fallback=|| ()>
-            {Suspend::new(async move {
-                let (imports, pass) = match enter_imports().await {
-                    Ok(entered) => entered,
-                    Err(other) => return other,
-                };
-                let Some(agency) = agency else {
-                    return not_found();
-                };
-                let review = match imports.review(locale, &pass, agency, &upload).await {
-                    Ok(Some(review)) => review,
-                    Ok(None) => return not_found(),
-                    Err(_) => return super::unavailable(),
-                };
-                let name = review.agency_name.clone();
-                match review.state {
-                    ReviewState::Ready(run) => view! {
-                        <Review agency=agency name=name run=run notice=came_back.clone()/>
-                    }.into_any(),
-                    ReviewState::Done(counts) => view! {
-                        <Summary agency=agency name=name counts=counts/>
-                    }.into_any(),
-                    ReviewState::Gone => {
-                        set_status(404);
-                        view! { <Gone agency=agency/> }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
-    }
+    import_frame(move |opened| async move {
+        let Opened {
+            imports,
+            pass,
+            agency,
+            locale,
+            notice,
+        } = opened;
+        let review = match imports.review(locale, &pass, agency, &upload).await {
+            Ok(Some(review)) => review,
+            Ok(None) => return not_found(),
+            Err(_) => return super::unavailable(),
+        };
+        let name = review.agency_name.clone();
+        match review.state {
+            ReviewState::Ready(run) => view! {
+                <Review agency=agency name=name run=run notice=notice/>
+            }
+            .into_any(),
+            ReviewState::Done(counts) => view! {
+                <Summary agency=agency name=name counts=counts/>
+            }
+            .into_any(),
+            ReviewState::Gone => {
+                set_status(404);
+                view! { <Gone agency=agency/> }.into_any()
+            }
+        }
+    })
 }
 
 /// An upload that expired, was never made, or is another member's: the same answer.

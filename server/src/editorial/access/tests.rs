@@ -35,6 +35,8 @@ fn expected_in_own_agency(action: Action) -> [bool; 4] {
         Action::EditAgencyContact => [false, false, true, true],
         Action::CreateAgency => [false, false, false, true],
         Action::EditAgencyFacts => [false, false, false, true],
+        // The taxonomy is shared by every agency: no agency role changes it.
+        Action::ManageTaxonomy => [false, false, false, true],
     }
 }
 

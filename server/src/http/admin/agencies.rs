@@ -3,63 +3,22 @@
 //! notice; invalid fields render the form itself (422) with what was typed and each error
 //! beside its field, nothing written. Unknown agencies and other agencies' are the same 404.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use app::admin::agencies::AgencyReturn;
 use app::locale::Locale;
-use axum::body::Body;
-use axum::extract::{Form, FromRequest, Path, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::Response;
 use chrono::Utc;
 
 use super::agencies_view::form_of;
-pub(super) use super::editor::render;
-use super::{Needs, gate, see_other};
-use crate::auth::accounts::Current;
+use super::form_post::{Posted, enter, enter_record, render, status_page};
+use super::see_other;
 use crate::editorial::agencies::{self, AgencyInput};
 use crate::editorial::{Actor, EditorialError};
-use crate::http::ratings::pages;
-use crate::http::{AppState, MAX_BODY_BYTES};
-
-pub(super) type Posted = HashMap<String, String>;
-
-pub(super) fn status_page(locale: Locale, status: StatusCode) -> Response {
-    let key = match status {
-        StatusCode::NOT_FOUND => "error-404-title",
-        StatusCode::BAD_REQUEST => "error-400-title",
-        _ => "error-503-title",
-    };
-    pages::message(locale, status, key)
-}
-
-/// The request's parts, its fields (the first of each name) and the member; or the response
-/// to send instead (signed out → the staff sign-in, not staff → 404).
-pub(super) async fn enter(
-    state: &AppState,
-    lang: &str,
-    request: Request,
-) -> Result<(Locale, Parts, Posted, Actor), Response> {
-    let Some(locale) = Locale::from_code(lang) else {
-        return Err(pages::unknown_language());
-    };
-    let (parts, body) = request.into_parts();
-    let current = parts.extensions.get::<Current>().cloned();
-    let actor = gate(state, locale, current.as_ref(), Needs::AnyStaff).await?;
-    let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
-        .await
-        .map_err(|_| status_page(locale, StatusCode::BAD_REQUEST))?;
-    let form = Request::from_parts(parts.clone(), Body::from(bytes));
-    let Ok(Form(pairs)) = Form::<Vec<(String, String)>>::from_request(form, state).await else {
-        return Err(status_page(locale, StatusCode::BAD_REQUEST));
-    };
-    let mut posted = Posted::new();
-    for (name, value) in pairs {
-        posted.entry(name).or_insert(value);
-    }
-    Ok((locale, parts, posted, actor))
-}
+use crate::http::AppState;
 
 fn input_of(posted: &Posted) -> AgencyInput {
     let field = |name: &str| posted.get(name).cloned().unwrap_or_default();
@@ -128,12 +87,9 @@ pub async fn update(
     Path((lang, id)): Path<(String, String)>,
     request: Request,
 ) -> Response {
-    let (locale, parts, posted, actor) = match enter(&state, &lang, request).await {
+    let (locale, parts, posted, actor, id) = match enter_record(&state, &lang, &id, request).await {
         Ok(entered) => entered,
         Err(response) => return response,
-    };
-    let Ok(id) = id.parse::<i32>() else {
-        return status_page(locale, StatusCode::NOT_FOUND);
     };
     let input = input_of(&posted);
     let result = agencies::update(&state.db, &actor, id, &input, Utc::now()).await;

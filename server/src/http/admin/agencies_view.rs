@@ -1,13 +1,13 @@
 //! The agency and staff pages' data ([`app::admin::agencies::AgencyDesk`]) over
-//! `editorial::agencies` and `editorial::staff_roles`, which decide access and log refusals.
-//! The form posts build the same views when they answer with the page (errors, a new link).
+//! `editorial::agencies` and `editorial::staff_roles` (the staff page's own view is
+//! `staff_view`), which decide access and log refusals. The form posts build the same views
+//! when they answer with the page (errors, a new link).
 
 use std::collections::{BTreeMap, HashMap};
 
 use app::admin::StaffPass;
 use app::admin::agencies::{
-    AgencyDesk, AgencyForm, AgencyLine, AgencyList, FieldProblem, InvitationLine, MemberLine, PlaceChoice,
-    StaffView,
+    AgencyDesk, AgencyForm, AgencyLine, AgencyList, FieldProblem, PlaceChoice, StaffView,
 };
 use app::catalog::CatalogError;
 use app::locale::Locale;
@@ -15,11 +15,11 @@ use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::editorial_view::{actor, names, unavailable};
+use super::staff_view::staff_view;
 use crate::auth::roles::Role;
-use crate::db::entities::{account, account_role, agency, jurisdiction};
+use crate::db::entities::{account_role, agency, jurisdiction};
 use crate::editorial::access::{Action, authorize_platform};
 use crate::editorial::agencies::{self, AgencyInput};
-use crate::editorial::staff_roles::{self, grantable};
 use crate::editorial::{Actor, EditorialError, may};
 
 pub struct SqlAgencyDesk {
@@ -96,106 +96,6 @@ fn stored_input(row: &agency::Model, names: BTreeMap<Locale, String>) -> AgencyI
         phone: row.phone.clone().unwrap_or_default(),
         website: row.website.clone().unwrap_or_default(),
     }
-}
-
-fn member_lines(
-    rows: Vec<account_role::Model>,
-    people: &HashMap<i32, account::Model>,
-    reader: i32,
-) -> Vec<MemberLine> {
-    let mut by_account: BTreeMap<i32, Vec<String>> = BTreeMap::new();
-    for row in rows {
-        by_account.entry(row.account_id).or_default().push(row.role);
-    }
-    let mut lines: Vec<MemberLine> = by_account
-        .into_iter()
-        .filter_map(|(id, mut roles)| {
-            let person = people.get(&id)?;
-            roles.sort_by_key(|code| Role::from_code(code).map(|r| Role::ALL.iter().position(|x| *x == r)));
-            roles.dedup();
-            Some(MemberLine {
-                account_id: id,
-                name: person.display_name.clone(),
-                email: person.email.clone(),
-                roles,
-                active: person.status == "active",
-                is_you: id == reader,
-            })
-        })
-        .collect();
-    lines.sort_by(|a, b| (!a.active, &a.name).cmp(&(!b.active, &b.name)));
-    lines
-}
-
-/// The staff page of `id`, or `None` when the reader may not manage it (refusal logged).
-pub(super) async fn staff_view(
-    db: &DatabaseConnection,
-    locale: Locale,
-    actor: &Actor,
-    id: i32,
-) -> Result<Option<StaffView>, DbErr> {
-    let Some(row) = agency::Entity::find_by_id(id).one(db).await? else {
-        return Ok(None);
-    };
-    let now = Utc::now();
-    match staff_roles::authorize(db, actor, id, now).await {
-        Ok(()) => {}
-        Err(staff_roles::StaffError::Database(error)) => return Err(error),
-        Err(_) => return Ok(None),
-    }
-    let in_agency = account_role::Entity::find()
-        .filter(account_role::Column::AgencyId.eq(id))
-        .all(db)
-        .await?;
-    let platform = if actor.is_platform_admin() {
-        account_role::Entity::find()
-            .filter(account_role::Column::Role.eq(Role::PlatformAdmin.code()))
-            .filter(account_role::Column::AgencyId.is_null())
-            .all(db)
-            .await?
-    } else {
-        Vec::new()
-    };
-    let mut ids: Vec<i32> = in_agency.iter().chain(&platform).map(|r| r.account_id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let people: HashMap<i32, account::Model> = if ids.is_empty() {
-        HashMap::new()
-    } else {
-        account::Entity::find()
-            .filter(account::Column::Id.is_in(ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| (a.id, a))
-            .collect()
-    };
-    let invitations = staff_roles::pending_invitations(db, id, now)
-        .await?
-        .into_iter()
-        .map(|i| InvitationLine {
-            email: i.email,
-            role: i.role,
-            expires_at: i.expires_at,
-        })
-        .collect();
-    let roles: Vec<String> = grantable(actor).iter().map(|r| r.code().to_owned()).collect();
-    Ok(Some(StaffView {
-        agency_id: id,
-        agency_name: names(db, locale, "agency", &[id]).await?.remove(&id),
-        slug: row.slug,
-        members: member_lines(in_agency, &people, actor.account_id),
-        platform_admins: actor
-            .is_platform_admin()
-            .then(|| member_lines(platform, &people, actor.account_id)),
-        invitations,
-        invite_role: roles.first().cloned().unwrap_or_default(),
-        roles,
-        invite_email: String::new(),
-        problems: Vec::new(),
-        invited: None,
-        status: 200,
-    }))
 }
 
 async fn agency_list(

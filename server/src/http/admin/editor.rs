@@ -8,8 +8,7 @@
 use app::admin::editor::{Conflict, NewServiceView, Problem, Returned, Section, field_id};
 use app::admin::editorial::ChangeLine;
 use app::locale::Locale;
-use axum::body::Body;
-use axum::extract::{Form, FromRequest, Path, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::Response;
@@ -17,76 +16,17 @@ use chrono::Utc;
 use serde_json::Value;
 
 use super::editor_choices::find_places;
-use super::editor_form::Posted;
 use super::editor_form_lists::found_places;
 use super::editor_parse::{apply, form_path};
 use super::editor_rows::{change_rows, without_blank_rows};
 use super::editor_view::{creatable, keep_typed, open, place_errors, view_of};
-use super::{Needs, gate, see_other};
-use crate::auth::accounts::Current;
+use super::form_post::{Posted, enter, enter_record, render, status_page};
+use super::see_other;
 use crate::editorial::diff::diff;
 use crate::editorial::snapshot::ServiceSnapshot;
 use crate::editorial::versions::{self, Save};
 use crate::editorial::{Actor, EditorialError, drafts};
-use crate::http::ratings::pages;
-use crate::http::{AppState, MAX_BODY_BYTES};
-
-fn status_page(locale: Locale, status: StatusCode) -> Response {
-    let key = match status {
-        StatusCode::NOT_FOUND => "error-404-title",
-        StatusCode::BAD_REQUEST => "error-400-title",
-        _ => "error-503-title",
-    };
-    pages::message(locale, status, key)
-}
-
-/// The request's parts, its fields, and the member; or the response to send instead.
-async fn enter(
-    state: &AppState,
-    lang: &str,
-    request: Request,
-) -> Result<(Locale, Parts, Posted, Actor), Response> {
-    let Some(locale) = Locale::from_code(lang) else {
-        return Err(pages::unknown_language());
-    };
-    let (parts, body) = request.into_parts();
-    let current = parts.extensions.get::<Current>().cloned();
-    let actor = gate(state, locale, current.as_ref(), Needs::AnyStaff).await?;
-    let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
-        .await
-        .map_err(|_| status_page(locale, StatusCode::BAD_REQUEST))?;
-    let form = Request::from_parts(parts.clone(), Body::from(bytes));
-    let Ok(Form(pairs)) = Form::<Vec<(String, String)>>::from_request(form, state).await else {
-        return Err(status_page(locale, StatusCode::BAD_REQUEST));
-    };
-    let mut posted = Posted::new();
-    for (name, value) in pairs {
-        posted.entry(name).or_insert(value);
-    }
-    Ok((locale, parts, posted, actor))
-}
-
-/// Renders the page of this address with `returned` (what a form post hands back to its page:
-/// the form with its errors, a notice) in place of what the page would read.
-pub(super) async fn render<T: Clone + Send + Sync + 'static>(
-    state: &AppState,
-    mut parts: Parts,
-    returned: T,
-) -> Response {
-    parts.extensions.insert(returned);
-    let request = Request::from_parts(parts, Body::empty());
-    let context = state.page_context.clone();
-    let options = state.leptos_options.clone();
-    let shell_options = options.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            leptos::prelude::provide_context(options.clone());
-            (context.0)();
-        },
-        move || app::shell::shell(shell_options.clone()),
-    );
-    handler(request).await
-}
+use crate::http::AppState;
 
 fn shown(value: Option<Value>) -> Option<String> {
     value.map(|value| match value {
@@ -100,12 +40,9 @@ pub async fn save(
     Path((lang, id)): Path<(String, String)>,
     request: Request,
 ) -> Response {
-    let (locale, parts, posted, actor) = match enter(&state, &lang, request).await {
+    let (locale, parts, posted, actor, id) = match enter_record(&state, &lang, &id, request).await {
         Ok(entered) => entered,
         Err(response) => return response,
-    };
-    let Ok(id) = id.parse::<i32>() else {
-        return status_page(locale, StatusCode::NOT_FOUND);
     };
     let db = &state.db;
     let (row, editable) = match open(db, &actor, id).await {

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::editor::render;
+use super::form_post::{render, status_page};
 use super::import_store::{self, cli_format};
 use super::import_view::{counts, importer_of};
 use super::{Needs, gate, see_other};
@@ -26,16 +26,6 @@ use crate::editorial::{Actor, EditorialError, services_csv};
 use crate::http::AppState;
 use crate::http::ratings::pages;
 use crate::import::{Batch, UploadedFile, read_upload};
-
-fn status_page(locale: Locale, status: StatusCode) -> Response {
-    let key = match status {
-        StatusCode::NOT_FOUND => "error-404-title",
-        StatusCode::BAD_REQUEST => "error-400-title",
-        StatusCode::PAYLOAD_TOO_LARGE => "admin-import-error-too-large",
-        _ => "error-503-title",
-    };
-    pages::message(locale, status, key)
-}
 
 fn import_path(locale: Locale, agency: i32, rest: &str) -> String {
     format!("/{}/admin/agencies/{agency}/import{rest}", locale.code())

@@ -1,6 +1,8 @@
 //! The staff page's posts: its own address `/{lang}/admin/agencies/{id}/staff` invites
 //! (email, role); for one member, `…/staff/{account}/role` (the new role), `…/revoke` (the
-//! role) and `…/deactivate`. Changes answer 303 back to the page with a notice or an error.
+//! role), `…/deactivate` and `…/reactivate`; for one invitation,
+//! `…/staff/invitations/{invitation}/cancel`. Changes answer 303 back to the page with a
+//! notice or an error.
 //! An invitation answers with the page itself (hence its address): the one-time link, shown
 //! once (there is no mail to send it, and it must not travel in an address), or the form
 //! again (422).
@@ -12,9 +14,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
 
-use super::agencies::{enter, render, status_page};
-use super::agencies_view::staff_view;
+use super::form_post::{enter, enter_record, render, status_page};
 use super::see_other;
+use super::staff_view::staff_view;
 use crate::editorial::staff_roles::{self, StaffError};
 use crate::http::AppState;
 
@@ -38,12 +40,14 @@ fn answer(locale: Locale, agency: i32, result: Result<(), StaffError>, done: &st
     }
 }
 
-/// Which change a member form asks for.
+/// Which change a member's or an invitation's form asks for.
 #[derive(Clone, Copy)]
 enum Change {
     Role,
     Revoke,
     Deactivate,
+    Reactivate,
+    CancelInvitation,
 }
 
 async fn change(
@@ -57,6 +61,7 @@ async fn change(
         Ok(entered) => entered,
         Err(response) => return response,
     };
+    // `member` is the invitation's id for `CancelInvitation`.
     let (Ok(agency), Ok(member)) = (ids.0.parse::<i32>(), ids.1.parse::<i32>()) else {
         return status_page(locale, StatusCode::NOT_FOUND);
     };
@@ -74,6 +79,14 @@ async fn change(
         Change::Deactivate => (
             staff_roles::deactivate(db, &actor, agency, member, now).await,
             "deactivated",
+        ),
+        Change::Reactivate => (
+            staff_roles::reactivate(db, &actor, agency, member, now).await,
+            "reactivated",
+        ),
+        Change::CancelInvitation => (
+            staff_roles::cancel_invitation(db, &actor, agency, member, now).await,
+            "invitation-cancelled",
         ),
     };
     answer(locale, agency, result, done)
@@ -94,18 +107,17 @@ macro_rules! change_handler {
 change_handler!(change_role, Change::Role);
 change_handler!(revoke, Change::Revoke);
 change_handler!(deactivate, Change::Deactivate);
+change_handler!(reactivate, Change::Reactivate);
+change_handler!(cancel_invitation, Change::CancelInvitation);
 
 pub async fn invite(
     State(state): State<AppState>,
     Path((lang, agency)): Path<(String, String)>,
     request: Request,
 ) -> Response {
-    let (locale, parts, posted, actor) = match enter(&state, &lang, request).await {
+    let (locale, parts, posted, actor, agency) = match enter_record(&state, &lang, &agency, request).await {
         Ok(entered) => entered,
         Err(response) => return response,
-    };
-    let Ok(agency) = agency.parse::<i32>() else {
-        return status_page(locale, StatusCode::NOT_FOUND);
     };
     let field = |name: &str| posted.get(name).cloned().unwrap_or_default();
     let (email, role) = (field("email"), field("role"));
