@@ -9,7 +9,7 @@ use app::locale::Locale;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, SqlErr, TransactionTrait,
+    QueryFilter, Set, TransactionTrait,
 };
 use serde_json::json;
 
@@ -55,16 +55,6 @@ async fn validate(
     match clean {
         Some(clean) if errors.is_empty() => Ok(clean),
         _ => Err(EditorialError::Invalid(errors)),
-    }
-}
-
-/// Two people choosing the same slug at once: the unique index refuses the second.
-fn slug_race(error: DbErr) -> EditorialError {
-    match error.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => {
-            EditorialError::Invalid(vec![FieldError::new("slug", "editorial-field-slug-taken")])
-        }
-        _ => EditorialError::Database(error),
     }
 }
 
@@ -157,7 +147,7 @@ pub async fn create(
     }
     .insert(&txn)
     .await
-    .map_err(slug_race)?;
+    .map_err(|e| EditorialError::slug_race(e, "editorial-field-slug-taken"))?;
     write_names(&txn, row.id, &clean.names, now).await?;
     let event = NewEvent {
         actor: Some(actor.account_id),
@@ -219,7 +209,10 @@ pub async fn update(
     active.phone = Set(clean.phone);
     active.website = Set(clean.website);
     active.updated_at = Set(now);
-    active.update(&txn).await.map_err(slug_race)?;
+    active
+        .update(&txn)
+        .await
+        .map_err(|e| EditorialError::slug_race(e, "editorial-field-slug-taken"))?;
     write_names(&txn, id, &clean.names, now).await?;
     // Service pages and search results show the agency: its services are indexed again.
     let services: Vec<i32> = service::Entity::find()

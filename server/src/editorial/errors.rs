@@ -52,6 +52,17 @@ pub enum EditorialError {
 }
 
 impl EditorialError {
+    /// A write refused by a unique index on `slug`: two people chose the same address at
+    /// once, and the second hears it as the field error `taken` (a message key).
+    pub fn slug_race(error: sea_orm::DbErr, taken: &'static str) -> Self {
+        match error.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+                EditorialError::Invalid(vec![FieldError::new("slug", taken)])
+            }
+            _ => EditorialError::Database(error),
+        }
+    }
+
     /// The message key the admin pages show for this error.
     pub fn key(&self) -> &'static str {
         match self {

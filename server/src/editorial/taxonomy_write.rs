@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, SqlErr, TransactionTrait,
+    QueryFilter, Set, TransactionTrait,
 };
 use serde_json::json;
 
@@ -46,16 +46,6 @@ async fn validate(
     match clean {
         Some(clean) if errors.is_empty() => Ok(clean),
         _ => Err(EditorialError::Invalid(errors)),
-    }
-}
-
-/// Two people choosing the same slug at once: the unique index refuses the second.
-fn slug_race(error: DbErr) -> EditorialError {
-    match error.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => {
-            EditorialError::Invalid(vec![FieldError::new("slug", "admin-taxonomy-error-slug-taken")])
-        }
-        _ => EditorialError::Database(error),
     }
 }
 
@@ -114,7 +104,7 @@ pub async fn create(
     }
     .insert(&txn)
     .await
-    .map_err(slug_race)?;
+    .map_err(|e| EditorialError::slug_race(e, "admin-taxonomy-error-slug-taken"))?;
     write_texts(&txn, row.id, &clean, now).await?;
     let event = NewEvent {
         actor: Some(actor.account_id),
@@ -158,7 +148,10 @@ pub async fn update(
     active.kind = Set(clean.kind.to_owned());
     active.slug = Set(clean.slug.clone());
     active.position = Set(clean.position);
-    active.update(&txn).await.map_err(slug_race)?;
+    active
+        .update(&txn)
+        .await
+        .map_err(|e| EditorialError::slug_race(e, "admin-taxonomy-error-slug-taken"))?;
     write_texts(&txn, id, &clean, now).await?;
     // Search facets name the term from a per-instance cache that reloads once the index has
     // applied a newer change: its services are announced, as publishing does.

@@ -14,7 +14,7 @@ use crate::helpers::{Backend, TestApp};
 use crate::on_both_backends;
 
 /// Every text of the term, as the form sends them, with `label.en` replaced.
-async fn form_with(app: &TestApp, row: &taxonomy_term::Model, label_en: &str) -> Vec<(String, String)> {
+pub async fn form_with(app: &TestApp, row: &taxonomy_term::Model, label_en: &str) -> Vec<(String, String)> {
     let mut fields = vec![
         ("kind".to_owned(), row.kind.clone()),
         ("slug".to_owned(), row.slug.clone()),

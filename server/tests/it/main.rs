@@ -46,6 +46,7 @@ mod import_csv;
 mod import_demo;
 mod import_govbr;
 mod import_hsds;
+mod import_taxonomy;
 mod language;
 mod listing_pages;
 mod migrations;

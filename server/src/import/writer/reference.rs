@@ -10,7 +10,7 @@ use super::{Counts, hash_of, insert_all, translation_row};
 use crate::catalog::{FieldName, OwnerKind};
 use crate::db::entities::{agency, jurisdiction, taxonomy_term, translation};
 use crate::import::record::{AgencyRecord, Batch, JurisdictionRecord};
-use crate::import::taxonomy::Seed;
+use crate::import::taxonomy::{Seed, SeedTopic};
 use crate::text::{slugify, unique_slug};
 
 /// Jurisdiction ids by official code; missing places are created, existing ones left alone.
@@ -142,8 +142,12 @@ pub async fn taxonomy(
         .into_iter()
         .map(|t| (t.slug, t.id))
         .collect();
+    // The first import lays out the whole seed. Afterwards the admin panel owns the taxonomy:
+    // a term deleted there comes back only when an imported service is tagged with it.
+    let first_seeding = ids.is_empty();
+    let needed = needed_slugs(batch, &by_source, &extra_slugs);
     for term in &wanted {
-        if !ids.contains_key(term.slug) {
+        if !ids.contains_key(term.slug) && (first_seeding || needed.contains(term.slug)) {
             let row = taxonomy_term::ActiveModel {
                 slug: Set(term.slug.to_owned()),
                 kind: Set(term.kind.to_owned()),
@@ -166,15 +170,10 @@ pub async fn taxonomy(
     let mut new_rows = Vec::new();
     for term in &wanted {
         let Some(&id) = ids.get(term.slug) else { continue };
+        // Labels written in the panel win: the seed only fills a language still missing.
         for (field, locale, value) in &term.texts {
-            match existing.get(&(id, (*field).to_owned(), locale.code().to_owned())) {
-                Some(current) if current == value => {}
-                Some(_) => {
-                    translation_row(OwnerKind::Term, id, field, *locale, value, now)
-                        .update(txn)
-                        .await?;
-                }
-                None => new_rows.push(translation_row(OwnerKind::Term, id, field, *locale, value, now)),
+            if !existing.contains_key(&(id, (*field).to_owned(), locale.code().to_owned())) {
+                new_rows.push(translation_row(OwnerKind::Term, id, field, *locale, value, now));
             }
         }
     }
@@ -196,6 +195,25 @@ pub async fn taxonomy(
         }
     }
     Ok(map)
+}
+
+/// Slugs of the terms the batch's services are tagged with: their topics and those topics'
+/// life events.
+fn needed_slugs<'a>(
+    batch: &Batch,
+    by_source: &HashMap<&str, &'a SeedTopic>,
+    extra_slugs: &'a [(String, Locale, &str)],
+) -> HashSet<&'a str> {
+    let seed = Seed::get();
+    let mut needed = HashSet::new();
+    for label in batch.services.iter().flat_map(|s| &s.topics) {
+        if let Some(topic) = by_source.get(label.as_str()) {
+            needed.insert(topic.slug.as_str());
+            needed.extend(seed.life_events_of(&topic.slug));
+        }
+    }
+    needed.extend(extra_slugs.iter().map(|(slug, _, _)| slug.as_str()));
+    needed
 }
 
 /// Agency ids by source id; new agencies created, changed ones updated, the rest untouched.
