@@ -64,16 +64,27 @@ impl Conversation {
         let Message {
             inbound, phone, now, ..
         } = *message;
+        // Segmenting the reply happens before the writer's turn: on SQLite every message
+        // waits for the one before to commit, so only database work belongs in between.
+        let planned = answered
+            .as_ref()
+            .map(|a| self.reply(a.text.clone(), a.locale, &inbound.policy, false));
         let _queued = crate::db::queue_for_writing(&self.db).await;
         let txn = self.db.begin().await?;
         let turn = counters::count_inbound(&txn, phone, self.phone_limit_per_minute, now).await?;
-        let answered = match answered {
-            Some(answered) if turn == PhoneTurn::Allowed || message.is_stop => answered,
-            None if turn == PhoneTurn::Allowed => {
+        let (answered, reply) = match (answered, planned) {
+            (Some(answered), Some(reply)) if turn == PhoneTurn::Allowed || message.is_stop => {
+                (answered, reply)
+            }
+            (None, _) if turn == PhoneTurn::Allowed => {
                 txn.rollback().await?;
                 return Ok(None);
             }
-            _ => over_limit(message, turn),
+            _ => {
+                let answered = over_limit(message, turn);
+                let reply = self.reply(answered.text.clone(), answered.locale, &inbound.policy, false);
+                (answered, reply)
+            }
         };
         let record = InboundRecord {
             gateway: &inbound.gateway,
@@ -93,7 +104,6 @@ impl Conversation {
             effects::write_all(&txn, phone, prefs, &answered.effects, now).await?;
         }
         stats::record(&txn, now.date_naive(), answered.locale, &answered.effects.tally).await?;
-        let reply = self.reply(answered.text, answered.locale, &inbound.policy, false);
         if let (Some(sent), Some(plan)) = (message.sent, &reply.plan) {
             let outbound = OutboundRecord {
                 gateway: &inbound.gateway,
