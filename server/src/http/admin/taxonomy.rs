@@ -15,7 +15,7 @@ use axum::http::request::Parts;
 use axum::response::Response;
 use chrono::Utc;
 
-use super::form_post::{Posted, enter, render, status_page};
+use super::form_post::{Posted, enter, enter_record, render, status_page};
 use super::see_other;
 use super::taxonomy_view::form_of;
 use crate::editorial::taxonomy::{self, Deleted, TermInput};
@@ -93,12 +93,9 @@ pub async fn update(
     Path((lang, id)): Path<(String, String)>,
     request: Request,
 ) -> Response {
-    let (locale, parts, posted, actor) = match enter(&state, &lang, request).await {
+    let (locale, parts, posted, actor, id) = match enter_record(&state, &lang, &id, request).await {
         Ok(entered) => entered,
         Err(response) => return response,
-    };
-    let Ok(id) = id.parse::<i32>() else {
-        return status_page(locale, StatusCode::NOT_FOUND);
     };
     let input = input_of(&posted);
     let result = taxonomy::update(&state.db, &actor, id, &input, Utc::now()).await;
@@ -111,12 +108,9 @@ pub async fn delete(
     Path((lang, id)): Path<(String, String)>,
     request: Request,
 ) -> Response {
-    let (locale, _, _, actor) = match enter(&state, &lang, request).await {
+    let (locale, _, _, actor, id) = match enter_record(&state, &lang, &id, request).await {
         Ok(entered) => entered,
         Err(response) => return response,
-    };
-    let Ok(id) = id.parse::<i32>() else {
-        return status_page(locale, StatusCode::NOT_FOUND);
     };
     match taxonomy::delete(&state.db, &actor, id, Utc::now()).await {
         Ok(Deleted::Done) => see_other(&term_href(locale, "?done=admin-taxonomy-done-deleted#outcome")),
