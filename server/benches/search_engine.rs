@@ -179,13 +179,13 @@ fn engine_latencies(index: &SearchIndex, queries: &[Query], rounds: usize) -> Be
             limit: TOP,
             ..EngineQuery::default()
         };
-        Ok(index.search(&request)?.hits.len())
+        Ok(index.search_afresh(&request)?.hits.len())
     })
 }
 
 fn suggest_latencies(index: &SearchIndex, queries: &[Query], rounds: usize) -> BenchResult<Latencies> {
     timed(queries, rounds, |query| {
-        Ok(index.suggest(&query.text, query.lang, SUGGESTIONS)?.len())
+        Ok(index.suggest_afresh(&query.text, query.lang, SUGGESTIONS)?.len())
     })
 }
 

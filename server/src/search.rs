@@ -3,6 +3,7 @@
 //! truth, and any instance can rebuild it.
 
 mod analyzers;
+mod cache;
 mod documents;
 mod facets;
 mod follow;
@@ -13,7 +14,7 @@ mod synonyms;
 
 use std::cmp::Reverse;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use app::locale::Locale;
@@ -23,6 +24,7 @@ use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
+use cache::AnswerCache;
 pub use documents::{Display, LanguageTexts, ServiceDocument, level_code};
 pub use facets::{FacetCounts, Tally};
 pub use follow::{Applied, catch_up, follow_changes, rebuild, record_changes};
@@ -43,7 +45,7 @@ pub enum SearchError {
 }
 
 /// One search, as the catalogue asks it.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct EngineQuery {
     pub text: String,
     /// The reader's language first, then its fallback chain.
@@ -77,11 +79,18 @@ pub struct SearchIndex {
     ready: AtomicBool,
     /// The last `catalog_changes` id reflected in the index.
     followed: AtomicI64,
+    /// Bumped each time searches see a changed index: cached answers of older ones are stale.
+    generation: AtomicU64,
+    answers: AnswerCache<EngineQuery, EngineResults>,
+    suggestions: AnswerCache<(String, Locale, usize), Vec<Display>>,
     _folder: Option<tempfile::TempDir>,
 }
 
 /// Memory the writer may use before flushing a segment.
 const WRITER_HEAP_BYTES: usize = 120_000_000;
+/// Memory for recent answers: a few thousand result pages, tens of thousands of SMS answers.
+const ANSWER_CACHE_BYTES: usize = 32_000_000;
+const SUGGESTION_CACHE_BYTES: usize = 8_000_000;
 
 impl SearchIndex {
     /// An empty index in `folder`, or in a temporary folder removed when the process ends.
@@ -117,6 +126,9 @@ impl SearchIndex {
             fields,
             ready: AtomicBool::new(false),
             followed: AtomicI64::new(0),
+            generation: AtomicU64::new(0),
+            answers: AnswerCache::new(ANSWER_CACHE_BYTES),
+            suggestions: AnswerCache::new(SUGGESTION_CACHE_BYTES),
             _folder: temporary,
         }))
     }
@@ -158,8 +170,7 @@ impl SearchIndex {
             writer.commit()?;
             Ok(())
         })?;
-        self.reader.reload()?;
-        Ok(())
+        self.reload()
     }
 
     /// Merges the index into one segment. A fresh build leaves several, and every fuzzy or
@@ -172,12 +183,37 @@ impl SearchIndex {
         })?;
         if let Some(merging) = merging {
             merging.wait()?;
-            self.reader.reload()?;
+            self.reload()?;
         }
         Ok(())
     }
 
-    pub fn search(&self, request: &EngineQuery) -> Result<EngineResults, SearchError> {
+    /// Makes the last commit searchable, then retires the answers of the index before it.
+    fn reload(&self) -> Result<(), SearchError> {
+        self.reader.reload()?;
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        Ok(())
+    }
+
+    /// The answer to a search asked since the index last changed, without searching.
+    pub fn cached(&self, request: &EngineQuery) -> Option<Arc<EngineResults>> {
+        self.answers.get(request, self.generation.load(Ordering::Acquire))
+    }
+
+    /// A search's answer, from the cache when the same search was answered on this index.
+    pub fn search(&self, request: &EngineQuery) -> Result<Arc<EngineResults>, SearchError> {
+        // Read before searching: an answer computed while the index changes is not kept.
+        let generation = self.generation.load(Ordering::Acquire);
+        if let Some(answer) = self.answers.get(request, generation) {
+            return Ok(answer);
+        }
+        let answer = Arc::new(self.search_afresh(request)?);
+        self.answers.put(request.clone(), Arc::clone(&answer), generation);
+        Ok(answer)
+    }
+
+    /// Asks the engine itself, as the engine benchmark does.
+    pub fn search_afresh(&self, request: &EngineQuery) -> Result<EngineResults, SearchError> {
         let searcher = self.reader.searcher();
         let mut builder = QueryBuilder::new(&self.fields, &searcher);
         if request.brief {
@@ -284,7 +320,35 @@ impl SearchIndex {
     }
 
     /// Names that complete what is being typed: whole words so far, the last one as a prefix.
-    pub fn suggest(&self, text: &str, reader: Locale, limit: usize) -> Result<Vec<Display>, SearchError> {
+    pub fn suggest(
+        &self,
+        text: &str,
+        reader: Locale,
+        limit: usize,
+    ) -> Result<Arc<Vec<Display>>, SearchError> {
+        let generation = self.generation.load(Ordering::Acquire);
+        let question = (text.to_owned(), reader, limit);
+        if let Some(answer) = self.suggestions.get(&question, generation) {
+            return Ok(answer);
+        }
+        let answer = Arc::new(self.suggest_afresh(text, reader, limit)?);
+        self.suggestions.put(question, Arc::clone(&answer), generation);
+        Ok(answer)
+    }
+
+    /// The names suggested for this text since the index last changed, without searching.
+    pub fn cached_suggestions(&self, text: &str, reader: Locale, limit: usize) -> Option<Arc<Vec<Display>>> {
+        let question = (text.to_owned(), reader, limit);
+        self.suggestions
+            .get(&question, self.generation.load(Ordering::Acquire))
+    }
+
+    pub fn suggest_afresh(
+        &self,
+        text: &str,
+        reader: Locale,
+        limit: usize,
+    ) -> Result<Vec<Display>, SearchError> {
         let searcher = self.reader.searcher();
         let mut builder = QueryBuilder::new(&self.fields, &searcher);
         let Some(query) = builder.text_query(text, reader) else {

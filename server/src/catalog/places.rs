@@ -27,12 +27,18 @@ pub async fn suggest(
         return Ok(Vec::new());
     }
     let chain = labels.get(db, index.followed()).await?.chain(locale);
-    let index = Arc::clone(index);
-    let typed = text.to_owned();
-    let found = tokio::task::spawn_blocking(move || index.suggest(&typed, locale, SUGGESTIONS))
-        .await
-        .map_err(|e| DbErr::Custom(format!("suggest task: {e}")))?
-        .map_err(|e| DbErr::Custom(format!("suggest: {e}")))?;
+    // A suggestion already made needs no trip through the blocking pool.
+    let found = match index.cached_suggestions(text, locale, SUGGESTIONS) {
+        Some(found) => found,
+        None => {
+            let index = Arc::clone(index);
+            let typed = text.to_owned();
+            tokio::task::spawn_blocking(move || index.suggest(&typed, locale, SUGGESTIONS))
+                .await
+                .map_err(|e| DbErr::Custom(format!("suggest task: {e}")))?
+                .map_err(|e| DbErr::Custom(format!("suggest: {e}")))?
+        }
+    };
     Ok(found
         .iter()
         .map(|display| {

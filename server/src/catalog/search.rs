@@ -42,7 +42,10 @@ pub fn summary_of(display: &Display, chain: &[Locale]) -> ServiceSummary {
     }
 }
 
-async fn run(index: &Arc<SearchIndex>, request: EngineQuery) -> Result<EngineResults, DbErr> {
+async fn run(index: &Arc<SearchIndex>, request: EngineQuery) -> Result<Arc<EngineResults>, DbErr> {
+    if let Some(answer) = index.cached(&request) {
+        return Ok(answer);
+    }
     // A brief search (a few hits, no facets, no snippets) costs less than handing it to the
     // blocking pool and back: under SMS load those two thread switches were a quarter of the CPU.
     let outcome = if request.brief {

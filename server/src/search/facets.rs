@@ -65,6 +65,15 @@ pub struct FacetCounts {
 }
 
 impl FacetCounts {
+    /// Bytes held by the counts, for the answer cache's budget.
+    pub fn weight(&self) -> usize {
+        let slots = self.levels.counts.len()
+            + self.agencies.counts.len()
+            + self.terms.counts.len()
+            + self.places.counts.len();
+        slots * std::mem::size_of::<u64>()
+    }
+
     fn merge(&mut self, other: &FacetCounts) {
         self.levels.merge(&other.levels);
         self.agencies.merge(&other.agencies);

@@ -39,7 +39,7 @@ pub fn edit_distance_for(word: &str) -> u8 {
 }
 
 /// Restrictions chosen on the results page, as index values.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filters {
     pub level: Option<u64>,
     pub agency: Option<u64>,
@@ -51,7 +51,7 @@ pub struct Filters {
 }
 
 /// Where a reader lives: services of their country (national ones), state and municipality.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Scope {
     pub municipality: u64,
     pub state: Option<u64>,
