@@ -5,6 +5,8 @@
 //! them. So each word yields two terms at the same position: stemmed-then-folded and
 //! folded-then-stemmed. A query typed either way meets a document written either way.
 
+use std::collections::HashMap;
+
 use app::locale::Locale;
 use tantivy::Index;
 use tantivy::tokenizer::{
@@ -55,6 +57,7 @@ impl TokenFilter for DualStem {
         DualStemFilter {
             algorithm: self.algorithm,
             inner,
+            memo: StemMemo::default(),
         }
     }
 }
@@ -63,30 +66,62 @@ impl TokenFilter for DualStem {
 pub struct DualStemFilter<T> {
     algorithm: frostem::Algorithm,
     inner: T,
+    memo: StemMemo,
+}
+
+/// Words this analyzer has already stemmed. Text repeats its words, and stemming with the
+/// folding around it was a fifth of the index build; an analyzer indexes one segment's
+/// documents, so the memo lives as long as that.
+#[derive(Clone, Default)]
+struct StemMemo {
+    stems: HashMap<String, (String, Option<String>)>,
+}
+
+/// Enough for a language's common vocabulary; past it the memo starts again.
+const MEMO_WORDS: usize = 50_000;
+
+impl StemMemo {
+    /// The word's folded stem and, when different, the stem of its folded form.
+    fn stems(&mut self, stemmer: &frostem::Stemmer, word: &str) -> (String, Option<String>) {
+        if let Some(known) = self.stems.get(word) {
+            return known.clone();
+        }
+        let accented = fold(&stemmer.stem(word)).replace(' ', "");
+        let plain = stemmer.stem(&fold(word).replace(' ', "")).into_owned();
+        let second = (plain != accented && !plain.is_empty()).then_some(plain);
+        if self.stems.len() >= MEMO_WORDS {
+            self.stems.clear();
+        }
+        self.stems
+            .insert(word.to_owned(), (accented.clone(), second.clone()));
+        (accented, second)
+    }
 }
 
 impl<T: Tokenizer> Tokenizer for DualStemFilter<T> {
-    type TokenStream<'a> = DualStemStream<T::TokenStream<'a>>;
+    type TokenStream<'a> = DualStemStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         DualStemStream {
             tail: self.inner.token_stream(text),
             stemmer: frostem::Stemmer::new(self.algorithm),
+            memo: &mut self.memo,
             current: Token::default(),
             pending: None,
         }
     }
 }
 
-pub struct DualStemStream<T> {
+pub struct DualStemStream<'a, T> {
     tail: T,
     stemmer: frostem::Stemmer,
+    memo: &'a mut StemMemo,
     current: Token,
     /// The second form of the current word, emitted at the same position.
     pending: Option<String>,
 }
 
-impl<T: TokenStream> TokenStream for DualStemStream<T> {
+impl<T: TokenStream> TokenStream for DualStemStream<'_, T> {
     fn advance(&mut self) -> bool {
         if let Some(text) = self.pending.take() {
             self.current.text = text;
@@ -95,14 +130,10 @@ impl<T: TokenStream> TokenStream for DualStemStream<T> {
         if !self.tail.advance() {
             return false;
         }
-        let word = &self.tail.token().text;
-        let accented = fold(&self.stemmer.stem(word)).replace(' ', "");
-        let plain = self.stemmer.stem(&fold(word).replace(' ', "")).into_owned();
+        let (accented, plain) = self.memo.stems(&self.stemmer, &self.tail.token().text);
         self.current = self.tail.token().clone();
         self.current.text = accented;
-        if plain != self.current.text && !plain.is_empty() {
-            self.pending = Some(plain);
-        }
+        self.pending = plain;
         !self.current.text.is_empty() || self.advance()
     }
 
@@ -186,6 +217,17 @@ mod tests {
         assert!(meet(&mut es, "pensiones", "pensión"));
         let mut fr = analyzer(Locale::Fr);
         assert!(meet(&mut fr, "identite", "Carte d’identité"));
+    }
+
+    #[test]
+    fn a_remembered_word_stems_as_the_first_time() {
+        let mut pt = analyzer(Locale::Pt);
+        let once = tokens(&mut pt, "autorizações");
+        assert_eq!(once.len(), 2, "stemmed with accents and without");
+        assert_eq!(
+            tokens(&mut pt, "autorizações autorizações"),
+            [once.clone(), once].concat()
+        );
     }
 
     #[test]
