@@ -3,6 +3,9 @@
 use clap::Parser;
 use server::cli::{Cli, Command};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     server::telemetry::init(&cli.log_format);
