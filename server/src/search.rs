@@ -3,6 +3,7 @@
 //! truth, and any instance can rebuild it.
 
 mod analyzers;
+mod answers;
 mod cache;
 mod documents;
 mod facets;
@@ -195,23 +196,6 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// The answer to a search asked since the index last changed, without searching.
-    pub fn cached(&self, request: &EngineQuery) -> Option<Arc<EngineResults>> {
-        self.answers.get(request, self.generation.load(Ordering::Acquire))
-    }
-
-    /// A search's answer, from the cache when the same search was answered on this index.
-    pub fn search(&self, request: &EngineQuery) -> Result<Arc<EngineResults>, SearchError> {
-        // Read before searching: an answer computed while the index changes is not kept.
-        let generation = self.generation.load(Ordering::Acquire);
-        if let Some(answer) = self.answers.get(request, generation) {
-            return Ok(answer);
-        }
-        let answer = Arc::new(self.search_afresh(request)?);
-        self.answers.put(request.clone(), Arc::clone(&answer), generation);
-        Ok(answer)
-    }
-
     /// Asks the engine itself, as the engine benchmark does.
     pub fn search_afresh(&self, request: &EngineQuery) -> Result<EngineResults, SearchError> {
         let searcher = self.reader.searcher();
@@ -320,29 +304,6 @@ impl SearchIndex {
     }
 
     /// Names that complete what is being typed: whole words so far, the last one as a prefix.
-    pub fn suggest(
-        &self,
-        text: &str,
-        reader: Locale,
-        limit: usize,
-    ) -> Result<Arc<Vec<Display>>, SearchError> {
-        let generation = self.generation.load(Ordering::Acquire);
-        let question = (text.to_owned(), reader, limit);
-        if let Some(answer) = self.suggestions.get(&question, generation) {
-            return Ok(answer);
-        }
-        let answer = Arc::new(self.suggest_afresh(text, reader, limit)?);
-        self.suggestions.put(question, Arc::clone(&answer), generation);
-        Ok(answer)
-    }
-
-    /// The names suggested for this text since the index last changed, without searching.
-    pub fn cached_suggestions(&self, text: &str, reader: Locale, limit: usize) -> Option<Arc<Vec<Display>>> {
-        let question = (text.to_owned(), reader, limit);
-        self.suggestions
-            .get(&question, self.generation.load(Ordering::Acquire))
-    }
-
     pub fn suggest_afresh(
         &self,
         text: &str,

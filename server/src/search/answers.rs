@@ -1,0 +1,52 @@
+//! The searches and completions the catalogue asks: answered from the answer cache when the
+//! same question was answered since the index last changed, else by the engine and kept.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use app::locale::Locale;
+
+use super::{Display, EngineQuery, EngineResults, SearchError, SearchIndex};
+
+impl SearchIndex {
+    /// The answer to a search asked since the index last changed, without searching.
+    pub fn cached(&self, request: &EngineQuery) -> Option<Arc<EngineResults>> {
+        self.answers.get(request, self.generation.load(Ordering::Acquire))
+    }
+
+    /// A search's answer, from the cache when the same search was answered on this index.
+    pub fn search(&self, request: &EngineQuery) -> Result<Arc<EngineResults>, SearchError> {
+        // Read before searching: an answer computed while the index changes is not kept.
+        let generation = self.generation.load(Ordering::Acquire);
+        if let Some(answer) = self.answers.get(request, generation) {
+            return Ok(answer);
+        }
+        let answer = Arc::new(self.search_afresh(request)?);
+        self.answers.put(request.clone(), Arc::clone(&answer), generation);
+        Ok(answer)
+    }
+
+    /// Completions, from the cache when the same text was completed on this index.
+    pub fn suggest(
+        &self,
+        text: &str,
+        reader: Locale,
+        limit: usize,
+    ) -> Result<Arc<Vec<Display>>, SearchError> {
+        let generation = self.generation.load(Ordering::Acquire);
+        let question = (text.to_owned(), reader, limit);
+        if let Some(answer) = self.suggestions.get(&question, generation) {
+            return Ok(answer);
+        }
+        let answer = Arc::new(self.suggest_afresh(text, reader, limit)?);
+        self.suggestions.put(question, Arc::clone(&answer), generation);
+        Ok(answer)
+    }
+
+    /// The names suggested for this text since the index last changed, without searching.
+    pub fn cached_suggestions(&self, text: &str, reader: Locale, limit: usize) -> Option<Arc<Vec<Display>>> {
+        let question = (text.to_owned(), reader, limit);
+        self.suggestions
+            .get(&question, self.generation.load(Ordering::Acquire))
+    }
+}
