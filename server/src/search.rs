@@ -5,6 +5,8 @@
 mod analyzers;
 mod answers;
 mod cache;
+mod completions;
+mod doc_table;
 mod documents;
 mod facets;
 mod follow;
@@ -26,6 +28,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use cache::AnswerCache;
+use doc_table::DocTables;
 pub use documents::{Display, LanguageTexts, ServiceDocument, level_code};
 pub use facets::{FacetCounts, Tally};
 pub use follow::{Applied, catch_up, follow_changes, rebuild, record_changes};
@@ -43,6 +46,8 @@ pub enum SearchError {
     Database(#[from] sea_orm::DbErr),
     #[error("the search index lock is poisoned")]
     Poisoned,
+    #[error("search task: {0}")]
+    Task(String),
 }
 
 /// One search, as the catalogue asks it.
@@ -82,7 +87,11 @@ pub struct SearchIndex {
     followed: AtomicI64,
     /// Bumped each time searches see a changed index: cached answers of older ones are stale.
     generation: AtomicU64,
+    /// Facet values and ranking signals of each segment, read for every match.
+    tables: Arc<DocTables>,
     answers: AnswerCache<EngineQuery, EngineResults>,
+    /// Searches running on the blocking pool at once (see `answers::off_thread`).
+    engine_slots: tokio::sync::Semaphore,
     suggestions: AnswerCache<(String, Locale, usize), Vec<Display>>,
     _folder: Option<tempfile::TempDir>,
 }
@@ -128,7 +137,9 @@ impl SearchIndex {
             ready: AtomicBool::new(false),
             followed: AtomicI64::new(0),
             generation: AtomicU64::new(0),
+            tables: Arc::default(),
             answers: AnswerCache::new(ANSWER_CACHE_BYTES),
+            engine_slots: tokio::sync::Semaphore::new(answers::engine_slots()),
             suggestions: AnswerCache::new(SUGGESTION_CACHE_BYTES),
             _folder: temporary,
         }))
@@ -192,6 +203,7 @@ impl SearchIndex {
     /// Makes the last commit searchable, then retires the answers of the index before it.
     fn reload(&self) -> Result<(), SearchError> {
         self.reader.reload()?;
+        self.tables.follow(&self.reader.searcher())?;
         self.generation.fetch_add(1, Ordering::AcqRel);
         Ok(())
     }
@@ -206,31 +218,30 @@ impl SearchIndex {
         let reader = request.chain.first().copied().unwrap_or(Locale::DEFAULT);
         let (query, has_text) = builder.search_query(&request.text, reader, &request.filters);
         let municipality = request.filters.scope.as_ref().map(|s| s.municipality);
+        let tables = Arc::clone(&self.tables);
         let ranking = move |segment: &tantivy::SegmentReader| {
-            let fast = segment.fast_fields();
-            let columns = (
-                fast.u64("id"),
-                fast.u64("online"),
-                fast.u64("places"),
-                fast.u64("name_order"),
-                fast.u64("rating"),
-            );
+            let table = tables.of(segment).ok();
+            // Only a listing without text is in name order.
+            let order = (!has_text)
+                .then(|| segment.fast_fields().u64("name_order").ok())
+                .flatten();
             move |doc: tantivy::DocId, score: tantivy::Score| {
-                let (Ok(id), Ok(online), Ok(places), Ok(order), Ok(rating)) = &columns else {
+                let Some(table) = &table else {
                     return (score, Reverse(0), Reverse(0));
                 };
-                let id = id.first(doc).unwrap_or_default();
+                let id = table.id(doc);
                 if !has_text {
-                    return (0.0, Reverse(order.first(doc).unwrap_or_default()), Reverse(id));
+                    let order = order.as_ref().and_then(|o| o.first(doc)).unwrap_or_default();
+                    return (0.0, Reverse(order), Reverse(id));
                 }
                 let mut adjusted = score;
-                if online.first(doc) == Some(1) {
+                if table.online(doc) {
                     adjusted *= 1.15;
                 }
-                if municipality.is_some_and(|m| places.values_for_doc(doc).any(|p| p == m)) {
+                if municipality.is_some_and(|m| table.places(doc).iter().any(|p| u64::from(*p) == m)) {
                     adjusted *= 1.25;
                 }
-                adjusted *= rating_factor(rating.first(doc));
+                adjusted *= rating_factor(table.rating(doc));
                 (adjusted, Reverse(0), Reverse(id))
             }
         };
@@ -244,7 +255,10 @@ impl SearchIndex {
             let (hits, total) = searcher.search(&query, &(top, Count))?;
             (hits, total, FacetCounts::default())
         } else {
-            searcher.search(&query, &(top, Count, facets::FacetCollector))?
+            searcher.search(
+                &query,
+                &(top, Count, facets::FacetCollector(Arc::clone(&self.tables))),
+            )?
         };
         let snippets_wanted = has_text && !request.brief;
         let mut snippets: Vec<(Locale, SnippetGenerator)> = Vec::new();

@@ -31,11 +31,10 @@ pub async fn suggest(
     let found = match index.cached_suggestions(text, locale, SUGGESTIONS) {
         Some(found) => found,
         None => {
-            let index = Arc::clone(index);
             let typed = text.to_owned();
-            tokio::task::spawn_blocking(move || index.suggest(&typed, locale, SUGGESTIONS))
+            index
+                .off_thread(move |index| index.suggest(&typed, locale, SUGGESTIONS))
                 .await
-                .map_err(|e| DbErr::Custom(format!("suggest task: {e}")))?
                 .map_err(|e| DbErr::Custom(format!("suggest: {e}")))?
         }
     };

@@ -49,16 +49,11 @@ async fn run(index: &Arc<SearchIndex>, request: EngineQuery) -> Result<Arc<Engin
     // A brief search (a few hits, no facets, no snippets) costs less than handing it to the
     // blocking pool and back: under SMS load those two thread switches were a quarter of the CPU.
     let outcome = if request.brief {
-        Ok(index.search(&request))
+        index.search(&request)
     } else {
-        let index = Arc::clone(index);
-        tokio::task::spawn_blocking(move || index.search(&request)).await
+        index.off_thread(move |index| index.search(&request)).await
     };
-    match outcome {
-        Ok(Ok(results)) => Ok(results),
-        Ok(Err(error)) => Err(DbErr::Custom(format!("search engine: {error}"))),
-        Err(error) => Err(DbErr::Custom(format!("search task: {error}"))),
-    }
+    outcome.map_err(|error| DbErr::Custom(format!("search engine: {error}")))
 }
 
 pub async fn search(
@@ -98,12 +93,11 @@ pub async fn search(
         if let Some(day) = misses_day {
             record_miss(db, day, locale, &query.text).await?;
         }
-        let index = Arc::clone(index);
         let text = query.text.clone();
-        tokio::task::spawn_blocking(move || index.did_you_mean(&text, locale))
+        index
+            .off_thread(move |index| index.did_you_mean(&text, locale))
             .await
             .ok()
-            .and_then(Result::ok)
             .flatten()
     } else {
         None

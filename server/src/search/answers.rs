@@ -8,7 +8,30 @@ use app::locale::Locale;
 
 use super::{Display, EngineQuery, EngineResults, SearchError, SearchIndex};
 
+/// One search per core at a time: the engine's work is all CPU, so more at once only adds
+/// memory. Without a bound, a burst beyond what the cores answer filled tokio's blocking pool
+/// (up to 512 threads), each holding a search's working memory: 3.4 GB at a million services.
+pub fn engine_slots() -> usize {
+    std::thread::available_parallelism().map_or(2, |cores| cores.get().max(2))
+}
+
 impl SearchIndex {
+    /// Runs engine work on the blocking pool once a slot is free; waiting costs no thread.
+    pub async fn off_thread<T: Send + 'static>(
+        self: &Arc<Self>,
+        work: impl FnOnce(&SearchIndex) -> Result<T, SearchError> + Send + 'static,
+    ) -> Result<T, SearchError> {
+        let _slot = self
+            .engine_slots
+            .acquire()
+            .await
+            .map_err(|error| SearchError::Task(error.to_string()))?;
+        let index = Arc::clone(self);
+        tokio::task::spawn_blocking(move || work(&index))
+            .await
+            .map_err(|error| SearchError::Task(error.to_string()))?
+    }
+
     /// The answer to a search asked since the index last changed, without searching.
     pub fn cached(&self, request: &EngineQuery) -> Option<Arc<EngineResults>> {
         self.answers.get(request, self.generation.load(Ordering::Acquire))

@@ -1,9 +1,12 @@
 //! Counts, for every document a query matches, its level, online flag, agency, taxonomy terms
 //! and places: the numbers beside each filter on the results page.
 
+use std::sync::Arc;
+
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+
+use super::doc_table::{DocTable, DocTables};
 
 /// Counts per value. Values are database ids, small and dense, so a vector indexed by id counts
 /// a broad query's hundred thousand matches far faster than a hash map.
@@ -83,14 +86,11 @@ impl FacetCounts {
     }
 }
 
-pub struct FacetCollector;
+/// Reads each match's values from the segment's [`DocTable`].
+pub struct FacetCollector(pub Arc<DocTables>);
 
 pub struct FacetSegmentCollector {
-    level: Column<u64>,
-    online: Column<u64>,
-    agency: Column<u64>,
-    terms: Column<u64>,
-    places: Column<u64>,
+    table: Arc<DocTable>,
     counts: FacetCounts,
 }
 
@@ -99,13 +99,8 @@ impl Collector for FacetCollector {
     type Child = FacetSegmentCollector;
 
     fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<Self::Child> {
-        let fast = segment.fast_fields();
         Ok(FacetSegmentCollector {
-            level: fast.u64("level")?,
-            online: fast.u64("online")?,
-            agency: fast.u64("agency")?,
-            terms: fast.u64("terms")?,
-            places: fast.u64("places")?,
+            table: self.0.of(segment)?,
             counts: FacetCounts::default(),
         })
     }
@@ -127,21 +122,21 @@ impl SegmentCollector for FacetSegmentCollector {
     type Fruit = FacetCounts;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        let counts = &mut self.counts;
-        if let Some(level) = self.level.first(doc) {
+        let (counts, table) = (&mut self.counts, &self.table);
+        if let Some(level) = table.level(doc) {
             counts.levels.add(level, 1);
         }
-        if self.online.first(doc) == Some(1) {
+        if table.online(doc) {
             counts.online += 1;
         }
-        if let Some(agency) = self.agency.first(doc) {
+        if let Some(agency) = table.agency(doc) {
             counts.agencies.add(agency, 1);
         }
-        for term in self.terms.values_for_doc(doc) {
-            counts.terms.add(term, 1);
+        for term in table.terms(doc) {
+            counts.terms.add(u64::from(*term), 1);
         }
-        for place in self.places.values_for_doc(doc) {
-            counts.places.add(place, 1);
+        for place in table.places(doc) {
+            counts.places.add(u64::from(*place), 1);
         }
     }
 
