@@ -6,6 +6,7 @@
 //! `BENCH_DATABASE_URL=sqlite:///tmp/b.db BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1/b \
 //!  cargo bench -p server --bench search_engine`. Without `BENCH_POSTGRES_URL` only the engine runs.
 //! `BENCH_ROUNDS` (default 3) timed passes over the mix follow one untimed warm-up pass.
+//! `BENCH_SLOWEST=N` lists the N queries whose fastest round was slowest.
 
 use std::error::Error;
 use std::sync::Arc;
@@ -77,6 +78,7 @@ async fn run() -> BenchResult<()> {
     })
     .await??;
     report("engine search (top 10, facets, snippets)", &engine);
+    slowest(&queries, &engine);
 
     let suggest = tokio::task::spawn_blocking({
         let index = Arc::clone(&index);
@@ -85,6 +87,7 @@ async fn run() -> BenchResult<()> {
     })
     .await??;
     report("engine suggest (8 names)", &suggest);
+    slowest(&queries, &suggest);
 
     let Ok(pg_url) = std::env::var("BENCH_POSTGRES_URL") else {
         println!("BENCH_POSTGRES_URL not set: PostgreSQL full-text search skipped");
@@ -145,6 +148,8 @@ struct Latencies {
     samples: Vec<Duration>,
     /// Queries (of one round) that found nothing.
     empty: usize,
+    /// Each query's fastest round, in the order of the mix: which queries are slow, and why.
+    per_query: Vec<Duration>,
 }
 
 /// One warm-up pass, then `rounds` timed passes; `run` returns how many results it found.
@@ -160,15 +165,22 @@ fn timed(
         }
     }
     let mut samples = Vec::with_capacity(queries.len() * rounds);
+    let mut per_query = vec![Duration::MAX; queries.len()];
     for _ in 0..rounds {
-        for query in queries {
+        for (query, fastest) in queries.iter().zip(per_query.iter_mut()) {
             let started = Instant::now();
             std::hint::black_box(run(query)?);
-            samples.push(started.elapsed());
+            let elapsed = started.elapsed();
+            samples.push(elapsed);
+            *fastest = (*fastest).min(elapsed);
         }
     }
     samples.sort_unstable();
-    Ok(Latencies { samples, empty })
+    Ok(Latencies {
+        samples,
+        empty,
+        per_query,
+    })
 }
 
 fn engine_latencies(index: &SearchIndex, queries: &[Query], rounds: usize) -> BenchResult<Latencies> {
@@ -245,4 +257,19 @@ fn report(what: &str, latencies: &Latencies) {
         ms(mean(samples)),
         latencies.empty
     );
+}
+
+/// With `BENCH_SLOWEST=N`, the N queries whose fastest round was slowest: where to look next.
+fn slowest(queries: &[Query], latencies: &Latencies) {
+    let count: usize = env_or("BENCH_SLOWEST", "0").parse().unwrap_or(0);
+    let mut order: Vec<usize> = (0..latencies.per_query.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(latencies.per_query[i]));
+    for &i in order.iter().take(count) {
+        println!(
+            "  {:8.3} ms  {}\t{}",
+            latencies.per_query[i].as_secs_f64() * 1_000.0,
+            queries[i].lang.code(),
+            queries[i].text
+        );
+    }
 }
