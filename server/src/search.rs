@@ -14,6 +14,7 @@ mod query;
 mod schema;
 mod spelling;
 mod synonyms;
+mod words;
 
 use std::cmp::Reverse;
 use std::path::PathBuf;
@@ -356,7 +357,7 @@ impl SearchIndex {
         spelling::correct(
             &self.reader.searcher(),
             self.fields.folded,
-            &query::words(text, reader),
+            &words::words(text, reader),
         )
     }
 }

@@ -15,16 +15,12 @@ use super::analyzers::{cached, tokens};
 use super::completions::{MAX_COMPLETIONS, completions};
 use super::schema::Fields;
 use super::synonyms;
-use crate::text::fold;
+use super::words::{Word, edit_distance_for, words_with};
 
-/// Words beyond these add cost, not precision.
-pub const MAX_WORDS: usize = 12;
 /// A word held by more than this share of the documents is common.
 const COMMON_WORD_SHARE: f64 = 0.2;
 /// In a smaller catalogue every word narrows, and walking its matches costs little.
 const COMMON_WORDS_FROM: u64 = 20_000;
-/// Characters of a word that count; longer runs are not words people search for.
-const MAX_WORD_CHARS: usize = 30;
 
 /// Field weights: a match in the name counts most, then popular names, keywords, summary, body.
 const NAME: f32 = 4.0;
@@ -34,15 +30,6 @@ const SUMMARY: f32 = 1.5;
 const BODY: f32 = 1.0;
 const FUZZY: f32 = 1.6;
 const PREFIX: f32 = 1.2;
-
-/// Typo tolerance: one edit from five letters, two from nine.
-pub fn edit_distance_for(word: &str) -> u8 {
-    match word.chars().count() {
-        0..=4 => 0,
-        5..=8 => 1,
-        _ => 2,
-    }
-}
 
 /// Restrictions chosen on the results page, as index values.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -62,54 +49,6 @@ pub struct Scope {
     pub municipality: u64,
     pub state: Option<u64>,
     pub country: Option<u64>,
-}
-
-/// A word as typed (lower-cased, accents kept: the stemmers need them) and folded.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Word {
-    pub typed: String,
-    pub folded: String,
-}
-
-/// The folded words of a query that carry meaning: no stop words, bounded in number and length.
-pub fn words(text: &str, reader: Locale) -> Vec<String> {
-    let mut analyzers: Vec<(Locale, TextAnalyzer)> =
-        Locale::ALL.into_iter().map(|l| (l, cached(l))).collect();
-    words_with(&mut analyzers, text, reader)
-        .into_iter()
-        .map(|w| w.folded)
-        .collect()
-}
-
-fn words_with(analyzers: &mut [(Locale, TextAnalyzer)], text: &str, reader: Locale) -> Vec<Word> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(|word| {
-            word.chars()
-                .take(MAX_WORD_CHARS)
-                .collect::<String>()
-                .to_lowercase()
-        })
-        .filter_map(|typed| {
-            let folded = fold(&typed).replace(' ', "");
-            (!folded.is_empty()).then_some(Word { typed, folded })
-        })
-        .filter(|word| !is_stop_word(analyzers, &word.typed, reader))
-        .take(MAX_WORDS)
-        .collect()
-}
-
-/// A stop word of the reader's language, or of most languages ("de", "la", "a").
-fn is_stop_word(analyzers: &mut [(Locale, TextAnalyzer)], word: &str, reader: Locale) -> bool {
-    let mut dropped_by_reader = false;
-    let mut dropped = 0;
-    for (locale, analyzer) in analyzers.iter_mut() {
-        if tokens(analyzer, word).is_empty() {
-            dropped += 1;
-            dropped_by_reader |= *locale == reader;
-        }
-    }
-    dropped_by_reader || dropped >= 2
 }
 
 /// A word's query, and how many documents hold its most common form.
@@ -363,26 +302,6 @@ pub fn u64_query(field: Field, value: u64) -> Box<dyn Query> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn words_are_folded_bounded_and_stripped_of_stop_words() {
-        assert_eq!(
-            words("Carteira de Trabalho", Locale::Pt),
-            vec!["carteira", "trabalho"]
-        );
-        assert_eq!(
-            words("\"AND\" -passaporte: (urgente)*", Locale::Es),
-            vec!["and", "passaporte", "urgente"]
-        );
-        assert_eq!(
-            words("\"AND\" -passport", Locale::En),
-            vec!["passport"],
-            "a stop word of the reader's language"
-        );
-        assert_eq!(words("🙂🙂", Locale::En), Vec::<String>::new());
-        assert_eq!(words(&"palavra ".repeat(100), Locale::Pt).len(), MAX_WORDS);
-        assert_eq!(words(&"x".repeat(5_000), Locale::Pt)[0].chars().count(), 30);
-    }
-
     /// 24 services: 20 named "obter licença", 2 "obter passaporte", 2 "renovar passaporte".
     fn small_catalogue() -> tantivy::Result<(tantivy::Index, Fields)> {
         let (schema, fields) = super::super::schema::build();
@@ -444,12 +363,5 @@ mod tests {
             );
         }
         Ok(())
-    }
-
-    #[test]
-    fn longer_words_tolerate_more_typos() {
-        assert_eq!(edit_distance_for("cpf"), 0);
-        assert_eq!(edit_distance_for("passe"), 1);
-        assert_eq!(edit_distance_for("passaporte"), 2);
     }
 }
