@@ -201,11 +201,12 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Makes the last commit searchable, then retires the answers of the index before it.
+    /// Makes the last commit searchable, retires the answers of the index before it, then
+    /// builds the arrays of its new segments (a search builds any still missing itself).
     fn reload(&self) -> Result<(), SearchError> {
         self.reader.reload()?;
-        self.tables.follow(&self.reader.searcher())?;
         self.generation.fetch_add(1, Ordering::AcqRel);
+        self.tables.follow(&self.reader.searcher())?;
         Ok(())
     }
 
