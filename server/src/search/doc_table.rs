@@ -128,14 +128,6 @@ impl DocTable {
     pub fn places(&self, doc: DocId) -> &[u32] {
         self.places.of(doc)
     }
-
-    /// Bytes held, for the memory figures.
-    fn bytes(&self) -> usize {
-        let documents = self.ids.len();
-        documents * (4 + 1 + 1 + 4 + 2)
-            + (self.terms.starts.len() + self.terms.values.len()) * 4
-            + (self.places.starts.len() + self.places.values.len()) * 4
-    }
 }
 
 fn push_values(into: &mut MultiValues, column: &Column<u64>, doc: DocId) {
@@ -171,17 +163,16 @@ impl DocTables {
     }
 
     /// Builds the tables of the segments `searcher` sees and drops those of segments it no
-    /// longer has (merged or emptied). Returns the bytes held.
-    pub fn follow(&self, searcher: &Searcher) -> tantivy::Result<usize> {
-        let mut bytes = 0;
+    /// longer has (merged or emptied).
+    pub fn follow(&self, searcher: &Searcher) -> tantivy::Result<()> {
         let mut current = Vec::new();
         for segment in searcher.segment_readers() {
-            bytes += self.of(segment)?.bytes();
+            self.of(segment)?;
             current.push(segment.segment_id());
         }
         if let Ok(mut tables) = self.by_segment.write() {
             tables.retain(|id, _| current.contains(id));
         }
-        Ok(bytes)
+        Ok(())
     }
 }

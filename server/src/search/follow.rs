@@ -86,7 +86,7 @@ pub async fn rebuild(index: &Arc<SearchIndex>, db: &DatabaseConnection) -> Resul
             writer.commit()?;
             Ok(())
         })?;
-        shared.reader.reload()?;
+        shared.reload()?;
         Ok(())
     })
     .await?;
