@@ -99,6 +99,17 @@ pub fn leptos_options(site_root: &str, site_addr: std::net::SocketAddr) -> Lepto
 
 /// The home page of a language is `/{lang}/`, the address `/` redirects to; axum tells it apart
 /// from `/{lang}`, so both are routed to the page.
+/// The app's routes, generated once per process. Generating them sets leptos's process-wide
+/// "suppress resource loads" flag, and a page whose resource first runs meanwhile waits forever
+/// (leptos-rs/leptos#4773): a second router built while the first serves (a second instance in
+/// one process, as in the tests) must not generate them again.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES
+        .get_or_init(|| with_trailing_slash_home(generate_route_list(App)))
+        .clone()
+}
+
 fn with_trailing_slash_home(mut routes: Vec<AxumRouteListing>) -> Vec<AxumRouteListing> {
     let homes: Vec<AxumRouteListing> = routes
         .iter()
@@ -190,7 +201,7 @@ pub fn router_with_settings(
         comment_answer_days,
         page_context: PageContext(Arc::new(context.clone())),
     };
-    let routes = with_trailing_slash_home(generate_route_list(App));
+    let routes = route_list();
     // One-segment files would otherwise be taken for a language (`/{lang}`).
     let root_file = |name: &str| ServeFile::new(std::path::Path::new(&*leptos_options.site_root).join(name));
     let favicon = root_file("favicon.svg");

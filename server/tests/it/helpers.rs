@@ -139,15 +139,7 @@ impl TestApp {
         let _ = server::search::rebuild(&index, &db).await;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let address = listener.local_addr().expect("address");
-        let options = server::http::leptos_options("target/site", address);
-        let auth = server::auth::Auth::new(
-            db.clone(),
-            "http://localhost:3000",
-            server::auth::secrets::random_key(),
-        )
-        .expect("auth settings")
-        .with_trusted_proxies(proxies);
-        let router = server::http::router_with_sms(db.clone(), options, Arc::clone(&index), auth, gateways);
+        let router = router_for(&db, &index, address, proxies, gateways);
         tokio::spawn(async move {
             axum::serve(
                 listener,
@@ -190,6 +182,25 @@ impl TestApp {
         let status = response.status().as_u16();
         (status, response.text().await.expect("body"))
     }
+}
+
+/// The app's router on this database and index, as the server builds it.
+pub fn router_for(
+    db: &DatabaseConnection,
+    index: &Arc<SearchIndex>,
+    address: SocketAddr,
+    proxies: Vec<ipnet::IpNet>,
+    gateways: SmsGateways,
+) -> axum::Router {
+    let options = server::http::leptos_options("target/site", address);
+    let auth = server::auth::Auth::new(
+        db.clone(),
+        "http://localhost:3000",
+        server::auth::secrets::random_key(),
+    )
+    .expect("auth settings")
+    .with_trusted_proxies(proxies);
+    server::http::router_with_sms(db.clone(), options, Arc::clone(index), auth, gateways)
 }
 
 pub async fn count(db: &DatabaseConnection, table: &str) -> i64 {

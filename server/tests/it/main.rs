@@ -57,6 +57,7 @@ mod performance;
 mod ratings;
 mod ratings_http;
 mod relevance;
+mod router_per_process;
 mod search;
 mod search_engine;
 mod service_page;
