@@ -82,6 +82,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Set by a page anonymous readers may share for a few seconds (the server keeps the bytes and
+/// gives each reader a fresh nonce); the server removes it before answering.
+pub const SHAREABLE_PAGE_HEADER: &str = "x-shareable-page";
+
+/// Marks the page being rendered as one anonymous readers may share.
+pub fn mark_shareable(response: &leptos_axum::ResponseOptions) {
+    response.insert_header(
+        http::HeaderName::from_static(SHAREABLE_PAGE_HEADER),
+        http::HeaderValue::from_static("1"),
+    );
+}
+
 /// A strict policy for pages: scripts only with this response's nonce (and what they import),
 /// wasm allowed to compile, nothing framed, no plugins, forms only to this site.
 fn set_content_security_policy() {

@@ -10,6 +10,7 @@ mod csrf;
 mod guards;
 mod headers;
 mod health;
+mod page_cache;
 mod panic;
 mod performance;
 mod place;
@@ -73,6 +74,8 @@ pub struct AppState {
     pub sms_catalog: SharedCatalog,
     /// Working days agencies have to answer a published comment (`COMMENT_ANSWER_DAYS`).
     pub comment_answer_days: u32,
+    /// Rendered pages anonymous readers share for a few seconds.
+    pages: Arc<page_cache::PageCache>,
     /// What every page's rendering is given (the services the views read), so that a form post
     /// sent back with errors can render its page itself.
     pub page_context: PageContext,
@@ -199,6 +202,7 @@ pub fn router_with_settings(
         sms_gateways,
         sms_catalog,
         comment_answer_days,
+        pages: Arc::default(),
         page_context: PageContext(Arc::new(context.clone())),
     };
     let routes = route_list();
@@ -222,6 +226,10 @@ pub fn router_with_settings(
         .merge(comments::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), page_shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::share_pages,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session::load_session,

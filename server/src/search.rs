@@ -4,7 +4,7 @@
 
 mod analyzers;
 mod answers;
-mod cache;
+pub mod cache;
 mod completions;
 mod doc_table;
 mod documents;

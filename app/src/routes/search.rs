@@ -79,8 +79,15 @@ pub fn SearchPage() -> impl IntoView {
     let (query, truncated, unknown_level) = parse_query();
     let catalog = use_catalog();
     let ratings = use_ratings();
+    let response = use_context::<leptos_axum::ResponseOptions>();
     let future = async move {
         let results = catalog?.search(locale, query).await?;
+        // A search without results is counted for the agencies on every asking: never shared.
+        if results.paging.total > 0
+            && let Some(response) = &response
+        {
+            crate::shell::mark_shareable(response);
+        }
         // One query for the page's services; results without ratings are still results.
         let slugs: Vec<String> = results
             .results

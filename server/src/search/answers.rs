@@ -32,6 +32,11 @@ impl SearchIndex {
             .map_err(|error| SearchError::Task(error.to_string()))?
     }
 
+    /// Counts the index's reloads: whatever was computed on one generation is stale on the next.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
     /// The answer to a search asked since the index last changed, without searching.
     pub fn cached(&self, request: &EngineQuery) -> Option<Arc<EngineResults>> {
         self.answers.get(request, self.generation.load(Ordering::Acquire))

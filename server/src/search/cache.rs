@@ -6,6 +6,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::hash::Hash;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use app::locale::Locale;
 
@@ -18,21 +19,28 @@ pub trait Weight {
 
 pub struct AnswerCache<K, V> {
     budget: usize,
+    /// How long an answer may be kept on one generation; for the whole generation when `None`.
+    lifetime: Option<Duration>,
     state: Mutex<State<K, V>>,
 }
 
 struct State<K, V> {
     /// The index generation the answers were computed on.
     generation: u64,
-    answers: HashMap<K, (Arc<V>, usize)>,
+    answers: HashMap<K, (Arc<V>, usize, Instant)>,
     oldest_first: VecDeque<K>,
     held: usize,
 }
 
 impl<K: Hash + Eq + Clone, V: Weight> AnswerCache<K, V> {
     pub fn new(budget: usize) -> Self {
+        Self::with_lifetime(budget, None)
+    }
+
+    pub fn with_lifetime(budget: usize, lifetime: Option<Duration>) -> Self {
         Self {
             budget,
+            lifetime,
             state: Mutex::new(State {
                 generation: 0,
                 answers: HashMap::new(),
@@ -48,7 +56,15 @@ impl<K: Hash + Eq + Clone, V: Weight> AnswerCache<K, V> {
         if state.generation != generation {
             return None;
         }
-        state.answers.get(question).map(|(answer, _)| Arc::clone(answer))
+        state
+            .answers
+            .get(question)
+            .filter(|(_, _, kept)| !self.expired(*kept))
+            .map(|(answer, _, _)| Arc::clone(answer))
+    }
+
+    fn expired(&self, kept: Instant) -> bool {
+        self.lifetime.is_some_and(|lifetime| kept.elapsed() >= lifetime)
     }
 
     /// Keeps an answer computed on `generation`. An answer of an older generation than the
@@ -65,20 +81,30 @@ impl<K: Hash + Eq + Clone, V: Weight> AnswerCache<K, V> {
             state.held = 0;
         }
         let weight = answer.weight() + std::mem::size_of::<K>();
-        if weight > self.budget / 8 || state.answers.contains_key(&question) {
+        if weight > self.budget / 8 {
             return;
+        }
+        match state.answers.get(&question) {
+            Some((_, _, kept)) if !self.expired(*kept) => return,
+            Some(_) => {
+                if let Some((_, dropped, _)) = state.answers.remove(&question) {
+                    state.held -= dropped;
+                }
+                state.oldest_first.retain(|kept| *kept != question);
+            }
+            None => {}
         }
         while state.held + weight > self.budget {
             let Some(oldest) = state.oldest_first.pop_front() else {
                 break;
             };
-            if let Some((_, dropped)) = state.answers.remove(&oldest) {
+            if let Some((_, dropped, _)) = state.answers.remove(&oldest) {
                 state.held -= dropped;
             }
         }
         state.held += weight;
         state.oldest_first.push_back(question.clone());
-        state.answers.insert(question, (answer, weight));
+        state.answers.insert(question, (answer, weight, Instant::now()));
     }
 }
 
@@ -143,6 +169,18 @@ mod tests {
             "computed before the change: not kept"
         );
         assert!(cache.get(&"rg", 4).is_some());
+    }
+
+    #[test]
+    fn an_answer_with_a_lifetime_is_replaced_once_it_expires() {
+        let cache = AnswerCache::with_lifetime(10_000, Some(Duration::from_millis(50)));
+        cache.put("cpf", Arc::new(Sized(10)), 1);
+        cache.put("cpf", Arc::new(Sized(11)), 1);
+        assert_eq!(cache.get(&"cpf", 1).map(|a| a.0), Some(10), "still fresh: kept");
+        std::thread::sleep(Duration::from_millis(60));
+        assert!(cache.get(&"cpf", 1).is_none(), "expired");
+        cache.put("cpf", Arc::new(Sized(12)), 1);
+        assert_eq!(cache.get(&"cpf", 1).map(|a| a.0), Some(12), "replaced");
     }
 
     #[test]

@@ -53,6 +53,7 @@ mod migrations;
 mod moderation;
 mod moderation_http;
 mod page_feedback;
+mod page_sharing;
 mod performance;
 mod ratings;
 mod ratings_http;
