@@ -94,6 +94,7 @@ pub struct SearchIndex {
     /// Searches running on the blocking pool at once (see `answers::off_thread`).
     engine_slots: tokio::sync::Semaphore,
     suggestions: AnswerCache<(String, Locale, usize), Vec<Display>>,
+    corrections: AnswerCache<(String, Locale), Option<String>>,
     _folder: Option<tempfile::TempDir>,
 }
 
@@ -142,6 +143,7 @@ impl SearchIndex {
             answers: AnswerCache::new(ANSWER_CACHE_BYTES),
             engine_slots: tokio::sync::Semaphore::new(answers::engine_slots()),
             suggestions: AnswerCache::new(SUGGESTION_CACHE_BYTES),
+            corrections: AnswerCache::new(SUGGESTION_CACHE_BYTES),
             _folder: temporary,
         }))
     }
@@ -351,15 +353,6 @@ impl SearchIndex {
             }
         }
         Ok(suggestions)
-    }
-
-    /// A corrected query from the index's own words, when a word matches nothing.
-    pub fn did_you_mean(&self, text: &str, reader: Locale) -> Result<Option<String>, SearchError> {
-        spelling::correct(
-            &self.reader.searcher(),
-            self.fields.folded,
-            &words::words(text, reader),
-        )
     }
 }
 

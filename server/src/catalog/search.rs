@@ -93,12 +93,17 @@ pub async fn search(
         if let Some(day) = misses_day {
             record_miss(db, day, locale, &query.text).await?;
         }
-        let text = query.text.clone();
-        index
-            .off_thread(move |index| index.did_you_mean(&text, locale))
-            .await
-            .ok()
-            .flatten()
+        match index.cached_correction(&query.text, locale) {
+            Some(correction) => correction,
+            None => {
+                let text = query.text.clone();
+                index
+                    .off_thread(move |index| index.did_you_mean(&text, locale))
+                    .await
+                    .ok()
+                    .flatten()
+            }
+        }
     } else {
         None
     };

@@ -71,6 +71,38 @@ impl SearchIndex {
         Ok(answer)
     }
 
+    /// "Did you mean", from the cache when the same text was corrected on this index: a search
+    /// without results is asked again as often as one with (the misspelling is common).
+    pub fn did_you_mean(&self, text: &str, reader: Locale) -> Result<Option<String>, SearchError> {
+        let generation = self.generation.load(Ordering::Acquire);
+        if let Some(answer) = self.cached_correction(text, reader) {
+            return Ok(answer);
+        }
+        let question = (text.to_owned(), reader);
+        let answer = self.did_you_mean_afresh(text, reader)?;
+        self.corrections
+            .put(question, Arc::new(answer.clone()), generation);
+        Ok(answer)
+    }
+
+    /// A corrected query from the index's own words, when a word matches nothing.
+    fn did_you_mean_afresh(&self, text: &str, reader: Locale) -> Result<Option<String>, SearchError> {
+        super::spelling::correct(
+            &self.reader.searcher(),
+            self.fields.folded,
+            &super::words::words(text, reader),
+        )
+    }
+
+    /// The correction of this text found since the index last changed, without searching.
+    pub fn cached_correction(&self, text: &str, reader: Locale) -> Option<Option<String>> {
+        let question = (text.to_owned(), reader);
+        let answer = self
+            .corrections
+            .get(&question, self.generation.load(Ordering::Acquire))?;
+        Some((*answer).clone())
+    }
+
     /// The names suggested for this text since the index last changed, without searching.
     pub fn cached_suggestions(&self, text: &str, reader: Locale, limit: usize) -> Option<Arc<Vec<Display>>> {
         let question = (text.to_owned(), reader, limit);

@@ -120,6 +120,12 @@ impl Weight for Display {
     }
 }
 
+impl Weight for Option<String> {
+    fn weight(&self) -> usize {
+        std::mem::size_of::<Self>() + self.as_ref().map_or(0, String::len)
+    }
+}
+
 impl Weight for Vec<Display> {
     fn weight(&self) -> usize {
         self.iter().map(Weight::weight).sum()

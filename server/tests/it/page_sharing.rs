@@ -92,16 +92,21 @@ on_both_backends!(
 async fn searches_without_results_are_never_shared_and_always_counted(backend: Backend) {
     let app = TestApp::with_fixtures(backend).await;
     for _ in 0..3 {
-        let answer = ask(&app, "/pt/search?q=xyzzyqux", None).await;
+        let answer = ask(&app, "/pt/search?q=trabbalo", None).await;
         assert!(!answer.hit);
         assert!(answer.body.contains("Nenhum serviço encontrado"));
+        // Asked again, the correction comes from the index's cache of corrections.
+        assert!(
+            answer.body.contains(">trabalho</a>"),
+            "the same correction each time"
+        );
     }
     use sea_orm::{ConnectionTrait, Statement};
     let row = app
         .db
         .query_one_raw(Statement::from_string(
             app.db.get_database_backend(),
-            "SELECT count FROM search_misses WHERE query = 'xyzzyqux'".to_owned(),
+            "SELECT count FROM search_misses WHERE query = 'trabbalo'".to_owned(),
         ))
         .await
         .expect("query")
