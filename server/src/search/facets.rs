@@ -13,6 +13,9 @@ use super::doc_table::{DocTable, DocTables};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
     counts: Vec<u64>,
+    /// The same counts once the search is done, only those above zero: a cached answer keeps
+    /// these (tens of values) instead of a slot for each of thousands of agencies.
+    kept: Vec<(u64, u64)>,
 }
 
 /// Ids above this are not database ids of this catalogue; they are not counted rather than
@@ -32,20 +35,36 @@ impl Tally {
     }
 
     pub fn get(&self, value: u64) -> u64 {
-        usize::try_from(value)
+        let counted = usize::try_from(value)
             .ok()
             .and_then(|slot| self.counts.get(slot))
-            .copied()
-            .unwrap_or(0)
+            .copied();
+        counted.unwrap_or_else(|| {
+            self.kept
+                .binary_search_by_key(&value, |(kept, _)| *kept)
+                .map_or(0, |at| self.kept[at].1)
+        })
+    }
+
+    /// Keeps only the values counted, and frees the vector.
+    fn compact(&mut self) {
+        self.kept = self.iter().collect();
+        self.counts = Vec::new();
+    }
+
+    fn weight(&self) -> usize {
+        (self.counts.len() + 2 * self.kept.len()) * std::mem::size_of::<u64>()
     }
 
     /// `(value, count)` for every value counted at least once, by value.
     pub fn iter(&self) -> impl Iterator<Item = (u64, u64)> + '_ {
-        self.counts
+        let counted = self
+            .counts
             .iter()
             .enumerate()
             .filter(|(_, count)| **count > 0)
-            .map(|(value, count)| (value as u64, *count))
+            .map(|(value, count)| (value as u64, *count));
+        self.kept.iter().copied().chain(counted)
     }
 
     fn merge(&mut self, other: &Tally) {
@@ -70,11 +89,18 @@ pub struct FacetCounts {
 impl FacetCounts {
     /// Bytes held by the counts, for the answer cache's budget.
     pub fn weight(&self) -> usize {
-        let slots = self.levels.counts.len()
-            + self.agencies.counts.len()
-            + self.terms.counts.len()
-            + self.places.counts.len();
-        slots * std::mem::size_of::<u64>()
+        self.levels.weight() + self.agencies.weight() + self.terms.weight() + self.places.weight()
+    }
+
+    fn compact(&mut self) {
+        for tally in [
+            &mut self.levels,
+            &mut self.agencies,
+            &mut self.terms,
+            &mut self.places,
+        ] {
+            tally.compact();
+        }
     }
 
     fn merge(&mut self, other: &FacetCounts) {
@@ -114,6 +140,7 @@ impl Collector for FacetCollector {
         for fruit in &fruits {
             total.merge(fruit);
         }
+        total.compact();
         Ok(total)
     }
 }
@@ -162,5 +189,12 @@ mod tests {
         assert_eq!(first.get(7), 5);
         assert_eq!(first.get(u64::MAX), 0);
         assert_eq!(first.iter().collect::<Vec<_>>(), vec![(3, 2), (7, 5)]);
+        let dense = first.weight();
+        first.compact();
+        assert_eq!(first.get(3), 2, "the same counts once compacted");
+        assert_eq!(first.get(7), 5);
+        assert_eq!(first.get(4), 0);
+        assert_eq!(first.iter().collect::<Vec<_>>(), vec![(3, 2), (7, 5)]);
+        assert!(first.weight() < dense, "two pairs instead of eight slots");
     }
 }
