@@ -100,8 +100,6 @@ pub fn leptos_options(site_root: &str, site_addr: std::net::SocketAddr) -> Lepto
         .build()
 }
 
-/// The home page of a language is `/{lang}/`, the address `/` redirects to; axum tells it apart
-/// from `/{lang}`, so both are routed to the page.
 /// The app's routes, generated once per process. Generating them sets leptos's process-wide
 /// "suppress resource loads" flag, and a page whose resource first runs meanwhile waits forever
 /// (leptos-rs/leptos#4773): a second router built while the first serves (a second instance in
@@ -113,6 +111,8 @@ fn route_list() -> Vec<AxumRouteListing> {
         .clone()
 }
 
+/// The home page of a language is `/{lang}/`, the address `/` redirects to; axum tells it apart
+/// from `/{lang}`, so both are routed to the page.
 fn with_trailing_slash_home(mut routes: Vec<AxumRouteListing>) -> Vec<AxumRouteListing> {
     let homes: Vec<AxumRouteListing> = routes
         .iter()
