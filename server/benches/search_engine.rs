@@ -63,13 +63,21 @@ async fn run() -> BenchResult<()> {
     let db = server::db::connect(&database_url).await?;
     let index = SearchIndex::open(std::env::var("BENCH_INDEX_DIR").ok().map(Into::into))?;
     let started = Instant::now();
-    let indexed = server::search::rebuild(&index, &db).await?;
+    let indexed = server::search::rebuild(&index, &db).await?.services;
     let build = started.elapsed();
     println!(
         "index build: {indexed} services in {:.1} s ({:.0} services/s)",
         build.as_secs_f64(),
         indexed as f64 / build.as_secs_f64().max(0.001)
     );
+    // As the server does after its build: one segment per core (`SearchIndex::compact`).
+    let started = Instant::now();
+    tokio::task::spawn_blocking({
+        let index = Arc::clone(&index);
+        move || index.compact()
+    })
+    .await??;
+    println!("index merged in {:.1} s", started.elapsed().as_secs_f64());
 
     let engine = tokio::task::spawn_blocking({
         let index = Arc::clone(&index);

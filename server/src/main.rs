@@ -3,6 +3,7 @@
 use clap::Parser;
 use server::cli::{Cli, Command};
 
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -1,18 +1,32 @@
 //! The searches and completions the catalogue asks: answered from the answer cache when the
 //! same question was answered since the index last changed, else by the engine and kept.
 
-use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::sync::{Arc, OnceLock};
 
 use app::locale::Locale;
 
 use super::{Display, EngineQuery, EngineResults, SearchError, SearchIndex};
 
-/// One search per core at a time: the engine's work is all CPU, so more at once only adds
-/// memory. Without a bound, a burst beyond what the cores answer filled tokio's blocking pool
+/// As many searches at a time as cores (each walks its segments on `search_threads`): the
+/// engine's work is all CPU, so more at once only adds memory. Without a bound, a burst beyond what the cores answer filled tokio's blocking pool
 /// (up to 512 threads), each holding a search's working memory: 3.4 GB at a million services.
 pub fn engine_slots() -> usize {
     std::thread::available_parallelism().map_or(2, |cores| cores.get().max(2))
+}
+
+/// The threads a search's segments are walked on, one per core, shared by every index of the
+/// process: a search over a million services walks each core's segment at once.
+pub fn search_threads() -> tantivy::Executor {
+    static THREADS: OnceLock<tantivy::Executor> = OnceLock::new();
+    THREADS
+        .get_or_init(|| {
+            tantivy::Executor::multi_thread(engine_slots(), "search-").unwrap_or_else(|error| {
+                tracing::warn!(%error, "search threads not started; searching on the caller's thread");
+                tantivy::Executor::single_thread()
+            })
+        })
+        .clone()
 }
 
 impl SearchIndex {

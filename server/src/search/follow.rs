@@ -12,6 +12,8 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
+use tantivy::indexer::NoMergePolicy;
+
 use super::documents::{AgencyCache, ServiceDocument, load};
 use super::{SearchError, SearchIndex};
 use crate::db::entities::{catalog_change, service};
@@ -52,16 +54,31 @@ async fn blocking<T: Send + 'static>(
         .unwrap_or(Err(SearchError::Poisoned))
 }
 
-/// Indexes every published service; returns how many. Reading the database and indexing
-/// overlap: one task reads the next batch while the writer's threads index the last one.
-pub async fn rebuild(index: &Arc<SearchIndex>, db: &DatabaseConnection) -> Result<u64, SearchError> {
+/// What a full build indexed, and the recent changes it already reflects.
+pub struct Built {
+    pub services: u64,
+    /// Changes committed before the build read the catalogue: following them again would
+    /// reindex the last `LOOKBACK` services after every start, for nothing.
+    pub applied: Applied,
+}
+
+/// Indexes every published service. Reading the database and indexing overlap: one task reads
+/// the next batch while the writer's threads index the last one.
+pub async fn rebuild(index: &Arc<SearchIndex>, db: &DatabaseConnection) -> Result<Built, SearchError> {
     let high_water = newest_change(db).await?;
+    let applied = Applied {
+        ids: changes_through(db, high_water).await?,
+    };
     index.with_writer(|writer| {
+        // Segments are left as the build writes them, for `SearchIndex::compact` to merge into
+        // one per core: merging meanwhile leaves one large segment and a few small ones.
+        writer.set_merge_policy(Box::new(NoMergePolicy));
         writer.delete_all_documents()?;
         Ok(())
     })?;
     let (batches, mut ready) = tokio::sync::mpsc::channel::<Vec<ServiceDocument>>(2);
-    let reader = tokio::spawn(read_batches(db.clone(), batches));
+    let bulk = crate::db::BulkReader::for_database(db);
+    let reader = tokio::spawn(read_batches(bulk.db.clone(), batches));
     let mut indexed = 0;
     while let Some(documents) = ready.recv().await {
         indexed += documents.len() as u64;
@@ -77,9 +94,11 @@ pub async fn rebuild(index: &Arc<SearchIndex>, db: &DatabaseConnection) -> Resul
         .await?;
     }
     // The channel closes when the reader is done or failed: a failure is the build's failure.
-    reader
+    let read = reader
         .await
-        .map_err(|error| SearchError::Database(DbErr::Custom(format!("index reader task: {error}"))))??;
+        .map_err(|error| SearchError::Database(DbErr::Custom(format!("index reader task: {error}"))));
+    bulk.close().await;
+    read??;
     let shared = Arc::clone(index);
     blocking(move || {
         shared.with_writer(|writer| {
@@ -92,7 +111,10 @@ pub async fn rebuild(index: &Arc<SearchIndex>, db: &DatabaseConnection) -> Resul
     .await?;
     index.followed.store(i64::from(high_water), Ordering::Release);
     index.ready.store(true, Ordering::Release);
-    Ok(indexed)
+    Ok(Built {
+        services: indexed,
+        applied,
+    })
 }
 
 /// Reads every service in id order, `BATCH` at a time, as documents for the indexer.
@@ -125,6 +147,19 @@ async fn newest_change(db: &DatabaseConnection) -> Result<i32, DbErr> {
         .one(db)
         .await?;
     Ok(newest.map(|change| change.id).unwrap_or(0))
+}
+
+/// The ids of the changes inside the look-back window below `newest`, itself included.
+async fn changes_through(db: &DatabaseConnection, newest: i32) -> Result<BTreeSet<i32>, DbErr> {
+    let ids: Vec<i32> = catalog_change::Entity::find()
+        .select_only()
+        .column(catalog_change::Column::Id)
+        .filter(catalog_change::Column::Id.gt(newest.saturating_sub(LOOKBACK)))
+        .filter(catalog_change::Column::Id.lte(newest))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(ids.into_iter().collect())
 }
 
 /// Change ids already applied that are still inside the look-back window.
@@ -175,12 +210,12 @@ pub async fn catch_up(
 /// then follows the change feed every `interval`.
 pub async fn follow_changes(index: Arc<SearchIndex>, db: DatabaseConnection, interval: Duration) {
     let mut delay = Duration::from_millis(500);
-    loop {
+    let mut applied = loop {
         let started = std::time::Instant::now();
         match rebuild(&index, &db).await {
-            Ok(count) => {
+            Ok(built) => {
                 tracing::info!(
-                    services = count,
+                    services = built.services,
                     ms = started.elapsed().as_millis() as u64,
                     "search index built"
                 );
@@ -192,7 +227,7 @@ pub async fn follow_changes(index: Arc<SearchIndex>, db: DatabaseConnection, int
                     }
                     Err(error) => tracing::info!(%error, "search index left in several segments"),
                 }
-                break;
+                break built.applied;
             }
             Err(error) => {
                 tracing::error!(%error, "search index build failed; retrying");
@@ -200,8 +235,7 @@ pub async fn follow_changes(index: Arc<SearchIndex>, db: DatabaseConnection, int
                 delay = (delay * 2).min(Duration::from_secs(30));
             }
         }
-    }
-    let mut applied = Applied::default();
+    };
     let mut rounds: u64 = 0;
     loop {
         tokio::time::sleep(interval).await;

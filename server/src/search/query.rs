@@ -54,6 +54,8 @@ pub struct Scope {
 /// A word's query, and how many documents hold its most common form.
 struct WordQuery {
     query: Box<dyn Query>,
+    /// The word in names only (each language's and the folded one): how a common word ranks.
+    in_names: Option<Box<dyn Query>>,
     documents: u64,
 }
 
@@ -91,6 +93,7 @@ impl<'a> QueryBuilder<'a> {
     /// Everything a word can match, the best match counting.
     fn word_query(&mut self, word: &Word, last: bool) -> WordQuery {
         let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
+        let mut in_names: Vec<Box<dyn Query>> = Vec::new();
         let mut documents = 0;
         let searcher = self.searcher;
         for (locale, analyzer) in &mut self.analyzers {
@@ -111,6 +114,9 @@ impl<'a> QueryBuilder<'a> {
                     let holding = documents_with(searcher, &term);
                     if holding > 0 {
                         documents = documents.max(holding);
+                        if field == fields.name {
+                            in_names.push(boosted(term_query(term.clone()), weight));
+                        }
                         alternatives.push(boosted(term_query(term), weight));
                     }
                 }
@@ -122,6 +128,7 @@ impl<'a> QueryBuilder<'a> {
         let holding = documents_with(searcher, &term);
         if holding > 0 {
             documents = documents.max(holding);
+            in_names.push(boosted(term_query(term.clone()), NAME));
             alternatives.push(boosted(term_query(term.clone()), NAME));
         }
         // A word some document holds as typed (folded) has no typo to tolerate: its fuzzy query,
@@ -144,7 +151,13 @@ impl<'a> QueryBuilder<'a> {
         } else {
             Box::new(DisjunctionMaxQuery::with_tie_breaker(alternatives, 0.1))
         };
-        WordQuery { query, documents }
+        let in_names = (!in_names.is_empty())
+            .then(|| Box::new(DisjunctionMaxQuery::with_tie_breaker(in_names, 0.1)) as Box<dyn Query>);
+        WordQuery {
+            query,
+            in_names,
+            documents,
+        }
     }
 
     /// The likely completions of a word still being typed, each worth the same: a prefix says
@@ -207,8 +220,16 @@ impl<'a> QueryBuilder<'a> {
         if common.is_empty() {
             return Some(required);
         }
+        // A common word ranks by the names that hold it. Scoring it in every field would walk
+        // its matches in each of them, for each match of the rare words: at a million
+        // services, most of a search's time for a word that says little about relevance.
         let mut clauses = vec![(Occur::Must, required)];
-        clauses.extend(common.into_iter().map(|word| (Occur::Should, word.query)));
+        clauses.extend(
+            common
+                .into_iter()
+                .filter_map(|word| word.in_names)
+                .map(|query| (Occur::Should, query)),
+        );
         Some(Box::new(BooleanQuery::new(clauses)))
     }
 

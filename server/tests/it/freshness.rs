@@ -46,3 +46,39 @@ async fn completions(app: &TestApp) -> usize {
     let body: serde_json::Value = response.json().await.expect("JSON");
     body["suggestions"].as_array().map_or(0, Vec::len)
 }
+
+/// A full build reflects the changes committed before it: following the feed right after it
+/// reindexes nothing, while a change made later is still followed.
+async fn a_build_does_not_follow_again_the_changes_it_reflects(backend: Backend) {
+    use sea_orm::EntityTrait;
+    let app = TestApp::with_fixtures(backend).await;
+    let mut built = server::search::rebuild(&app.index, &app.db)
+        .await
+        .expect("the index rebuilds");
+    assert!(built.services > 0, "the fixtures are indexed");
+    assert_eq!(built.services, app.index.document_count());
+    let reindexed = server::search::catch_up(&app.index, &app.db, &mut built.applied)
+        .await
+        .expect("the index follows");
+    assert_eq!(reindexed, 0, "every change is in the build already");
+    assert!(
+        app.follow_changes().await > 0,
+        "without what the build reflects, the last changes would be reindexed"
+    );
+    let service = server::db::entities::service::Entity::find()
+        .one(&app.db)
+        .await
+        .expect("reads")
+        .expect("a service");
+    server::search::record_changes(&app.db, &[service.id], chrono::Utc::now())
+        .await
+        .expect("records a change");
+    let reindexed = server::search::catch_up(&app.index, &app.db, &mut built.applied)
+        .await
+        .expect("the index follows");
+    assert_eq!(reindexed, 1, "a later change is followed");
+}
+crate::on_both_backends!(
+    build_reflects,
+    a_build_does_not_follow_again_the_changes_it_reflects
+);
